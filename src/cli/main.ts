@@ -1,0 +1,54 @@
+// CLI: read a saved page, run the same extraction core as the extension, print the record.
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { extract } from '../extract';
+import { parseHtml } from './dom';
+
+const USAGE = 'usage: npm run --silent extract -- FILE.html [--url URL] [--format json|md]';
+
+function main(argv: string[]): number {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { url: { type: 'string' }, format: { type: 'string', default: 'json' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (err) {
+    process.stderr.write(`extract: ${(err as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  if (args.values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const file = args.positionals[0];
+  if (!file) {
+    process.stderr.write(`extract: no file given\n${USAGE}\n`);
+    return 1;
+  }
+  const format = args.values.format;
+  if (format !== 'json' && format !== 'md') {
+    process.stderr.write(`extract: unknown format "${format}" (json or md)\n`);
+    return 1;
+  }
+  let html: string;
+  try {
+    html = readFileSync(file, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    process.stderr.write(`extract: cannot read ${file}${code ? ` (${code})` : ''}\n`);
+    return 1;
+  }
+  const url = args.values.url ?? pathToFileURL(file).href;
+  const result = extract(parseHtml(html, url), url);
+  if (format === 'md') {
+    process.stderr.write('extract: --format md is not available yet\n');
+    return 1;
+  }
+  process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,57 @@
+// The article body: Readability over the page clone once the header, boilerplate and
+// editorial notes are out, then the last clean-ups before sanitising.
+import { Readability } from '@mozilla/readability';
+import { absoluteUrl, isEmpty } from './dom';
+
+/** Paragraphs the site indents by hand (style="padding-left: 30px") are quotations. */
+export function markIndentedQuotes(root: Element): void {
+  for (const p of Array.from(root.querySelectorAll('p[style]'))) {
+    const m = /(?:padding|margin)-left\s*:\s*(\d+)/i.exec(p.getAttribute('style') ?? '');
+    if (!m || Number(m[1]) < 20 || p.closest('blockquote')) continue;
+    const quote = p.ownerDocument.createElement('blockquote');
+    p.replaceWith(quote);
+    quote.append(p);
+  }
+}
+
+/** Strips what is never article content before Readability looks at the page. */
+export function dropNonContent(doc: Document): void {
+  const junk = 'script, style, noscript, template, select, textarea, input, button, iframe, object, embed, link, meta, svg';
+  for (const el of Array.from(doc.body?.querySelectorAll(junk) ?? [])) el.remove();
+}
+
+/** Runs Readability on `doc` (a clone it may change) and returns the article element, or null. */
+export function readArticle(doc: Document): Element | null {
+  try {
+    const parsed = new Readability<Element>(doc, {
+      serializer: (n) => n as Element,
+      disableJSONLD: true,
+      charThreshold: 250,
+    }).parse();
+    return parsed?.content ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Absolute links and image sources; drops empty leftovers (share anchors, spacer divs). */
+export function tidyArticle(root: Element, base: string): void {
+  for (const a of Array.from(root.querySelectorAll('a'))) {
+    const raw = a.getAttribute('href')?.trim() ?? '';
+    const href = raw.startsWith('#') ? null : absoluteUrl(raw, base);
+    // A link that goes nowhere (or runs script) keeps its words and loses the link.
+    if (href && /^(?:https?|mailto):/i.test(href)) a.setAttribute('href', href);
+    else a.replaceWith(...Array.from(a.childNodes));
+  }
+  for (const img of Array.from(root.querySelectorAll('img'))) {
+    const raw = img.getAttribute('src') || img.getAttribute('data-src') || '';
+    const src = absoluteUrl(raw, base);
+    // A bare relative name ("x") is a broken or booby-trapped image, not an illustration.
+    const plausible = /^(?:https?:)?\/\//i.test(raw) || /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)/i.test(raw);
+    if (src && /^https?:/i.test(src) && plausible) img.setAttribute('src', src);
+    else img.remove();
+  }
+  for (const el of Array.from(root.querySelectorAll('a, span, div, p, section, li, ul, ol, figure, strong, em, b, i'))) {
+    if (el.isConnected && isEmpty(el)) el.remove();
+  }
+}

@@ -1,0 +1,89 @@
+// DOM helpers that every extraction module leans on. Pure functions over a Node.
+
+export const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'CENTER', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION',
+  'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P',
+  'PRE', 'SECTION', 'TABLE', 'TBODY', 'TD', 'TH', 'THEAD', 'TFOOT', 'TR', 'UL', 'CAPTION',
+]);
+
+const BLOCK_SELECTOR = [...BLOCK_TAGS].map((t) => t.toLowerCase()).join(',');
+
+export const isBlock = (el: Element): boolean => BLOCK_TAGS.has(el.tagName.toUpperCase());
+
+/** Block elements under `root` that hold no other block: the paragraphs, lines and cells a reader sees. */
+export function leafBlocks(root: Element): Element[] {
+  const all = Array.from(root.querySelectorAll(BLOCK_SELECTOR));
+  const hasBlockChild = new Set<Element>();
+  for (const el of all) {
+    for (let p = el.parentElement; p && p !== root.parentElement; p = p.parentElement) {
+      if (isBlock(p)) {
+        hasBlockChild.add(p);
+        break;
+      }
+    }
+  }
+  return all.filter((el) => !hasBlockChild.has(el));
+}
+
+/** True when `a` comes before `b` in document order. */
+export function precedes(a: Node, b: Node): boolean {
+  // 4 = Node.DOCUMENT_POSITION_FOLLOWING (the constant is not on Node in every runtime)
+  return (a.compareDocumentPosition(b) & 4) !== 0;
+}
+
+export function contains(ancestor: Node, node: Node): boolean {
+  return ancestor === node || ancestor.contains(node);
+}
+
+/** The lowest element containing both nodes. */
+export function commonAncestor(a: Element, b: Element): Element {
+  for (let p: Element | null = a; p; p = p.parentElement) if (p.contains(b)) return p;
+  return a.ownerDocument.documentElement;
+}
+
+/** Elements of `list` strictly between `start` and `end` in document order (either may be null: open). */
+export function between<T extends Node>(list: Iterable<T>, start: Node | null, end: Node | null): T[] {
+  const out: T[] = [];
+  for (const n of list) {
+    if (start && (n === start || !precedes(start, n) || start.contains(n))) continue;
+    if (end && (n === end || !precedes(n, end) || n.contains(end))) continue;
+    out.push(n);
+  }
+  return out;
+}
+
+/** Removes `el`, then every ancestor (below `stop`) that is left with no text and no media. */
+export function removeAndPrune(el: Element, stop: Element): void {
+  let parent: Element | null = el.parentElement;
+  el.remove();
+  while (parent && parent !== stop && stop.contains(parent) && isEmpty(parent)) {
+    const next: Element | null = parent.parentElement;
+    parent.remove();
+    parent = next;
+  }
+}
+
+const MEDIA = 'img,picture,video,audio,iframe,svg,table,hr';
+
+export function isEmpty(el: Element): boolean {
+  return !(el.textContent ?? '').trim() && !el.querySelector(MEDIA) && !el.matches(MEDIA);
+}
+
+/** The absolute form of a possibly relative URL, or null when it cannot be resolved. */
+export function absoluteUrl(href: string | null | undefined, base: string): string | null {
+  if (!href) return null;
+  try {
+    return new URL(href.trim(), base).href;
+  } catch {
+    return null;
+  }
+}
+
+export function metaContent(doc: Document, ...keys: string[]): string | null {
+  for (const key of keys) {
+    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`);
+    const v = el?.getAttribute('content')?.trim();
+    if (v) return v;
+  }
+  return null;
+}

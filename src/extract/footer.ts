@@ -1,0 +1,71 @@
+// The lines after the article: "The original source of this article is …", the copyright
+// line, and the republication notice inside the disclaimer.
+import { absoluteUrl } from './dom';
+import { findEmail } from './email';
+import type { Copyright, Republication } from './record';
+import { collect, type Rules } from './sites';
+import { normalizeSpace, textOf, trimPunctuation } from './text';
+
+const COPYRIGHT = /^(?:©\s*Copyright|Copyright\s*©|Copyright|©)\s+(\S.*?)\s*,\s*(\d{4})\s*\.?$/i;
+
+/** "Copyright © A, B and C, Publisher , 2018" → holders, publisher and year. */
+export function parseCopyright(line: string): Copyright | null {
+  const text = normalizeSpace(line);
+  const m = COPYRIGHT.exec(text);
+  if (!m) return null;
+  const names = m[1].replace(/\s*,\s*$/, '');
+  const cut = names.lastIndexOf(',');
+  const publisher = trimPunctuation(cut < 0 ? names : names.slice(cut + 1)) || null;
+  const holders =
+    cut < 0
+      ? []
+      : names
+          .slice(0, cut)
+          .split(/\s*,\s*|\s+(?:and|et|&)\s+/i)
+          .map(trimPunctuation)
+          .filter(Boolean);
+  return { text, holders, publisher, year: Number(m[2]) };
+}
+
+export function readCopyright(blocks: Element[]): { el: Element; copyright: Copyright } | null {
+  for (const el of blocks) {
+    const text = textOf(el);
+    if (text.length > 400) continue;
+    const copyright = parseCopyright(text);
+    if (copyright) return { el, copyright };
+  }
+  return null;
+}
+
+/** "The original source of this article is X" → X, with its link when X is one. */
+export function readSourceFooter(blocks: Element[], rules: Rules, base: string) {
+  const prefixes = collect(rules, 'originalSourcePrefixes');
+  for (const el of blocks) {
+    const text = textOf(el);
+    const re = prefixes.find((p) => p.test(text));
+    if (!re || text.length > 400) continue;
+    const publisher = trimPunctuation(text.replace(re, '')).replace(/\.$/, '');
+    if (!publisher) continue;
+    const a = Array.from(el.querySelectorAll('a[href]')).find((x) => /^https?:/i.test(absoluteUrl(x.getAttribute('href'), base) ?? ''));
+    return { el, publisher, url: a ? absoluteUrl(a.getAttribute('href'), base) : null };
+  }
+  return null;
+}
+
+/** The notice from the sentence that grants permission to the end of its paragraph. */
+export function readRepublication(blocks: Element[], rules: Rules): { el: Element; republication: Republication } | null {
+  const starts = collect(rules, 'republicationStart');
+  for (const el of blocks) {
+    const text = textOf(el);
+    const m = starts.map((re) => re.exec(text)).find(Boolean);
+    if (!m) continue;
+    const before = text.slice(0, m.index);
+    let start = 0;
+    for (const b of before.matchAll(/[.!?]["”»)]?\s+/g)) start = (b.index ?? 0) + b[0].length;
+    const notice = text.slice(start).trim();
+    const mailto = el.querySelector('a[href^="mailto:"]')?.getAttribute('href')?.slice(7).split('?')[0];
+    const contact = findEmail(notice) ?? (mailto ? decodeURIComponent(mailto) : null);
+    return { el, republication: { notice, contact } };
+  }
+  return null;
+}

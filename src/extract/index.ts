@@ -1,0 +1,170 @@
+// extract(document, url): the one entry of the core. Pure: it reads a clone of the page and
+// never touches the live document, never calls browser APIs, and never throws.
+import { findBoilerplate, removeBoilerplate } from './boilerplate';
+import { dropNonContent, markIndentedQuotes, readArticle, tidyArticle } from './body';
+import { articleText, textBlocks } from './content-text';
+import { leafBlocks, metaContent, removeAndPrune } from './dom';
+import { revealEmails } from './email';
+import { readCopyright, readRepublication, readSourceFooter } from './footer';
+import { locateFrame } from './frame';
+import { readHeader, stripTitleSuffix } from './header';
+import { ldArticle, ldAuthors, ldImage, ldString, ldTypes, readJsonLd } from './json-ld';
+import { readBodyNotes } from './notes';
+import { classifyPage } from './page-kind';
+import { readPageUrl } from './page-url';
+import type { ArticleRecord, ExtractResult, OriginalSource } from './record';
+import { sanitizeHtml, windowFor } from './sanitize';
+import { rulesFor } from './sites';
+import { readTags } from './tags';
+import { normalizeSpace, textOf } from './text';
+import { absoluteUrl } from './dom';
+
+export type * from './record';
+
+export function extract(doc: Document, url: string): ExtractResult {
+  try {
+    return extractArticle(doc, url);
+  } catch (err) {
+    return { kind: 'not-article', url, reason: `extraction failed: ${err instanceof Error ? err.message : String(err)}` };
+  }
+}
+
+function extractArticle(doc: Document, url: string): ExtractResult {
+  const page = readPageUrl(doc, url);
+  const rules = rulesFor(page.profile);
+  const notArticle = (reason: string): ExtractResult => ({ kind: 'not-article', url, reason });
+  const byUrl = classifyPage.byUrl(page);
+  if (byUrl) return notArticle(byUrl);
+
+  const ld = readJsonLd(doc);
+  const ldArt = ldArticle(ld);
+  const byMeta = classifyPage.byMeta(doc, page, ld.flatMap(ldTypes), ldArt !== null);
+  if (byMeta) return notArticle(byMeta);
+
+  const clone = doc.cloneNode(true) as Document;
+  if (!clone.body) return notArticle('the page has no body');
+  dropNonContent(clone);
+  revealEmails(clone);
+
+  const rawTitle =
+    metaContent(clone, 'og:title', 'twitter:title') ?? ldString(ldArt?.headline) ?? clone.title ?? textOf(clone.querySelector('h1'));
+  const title = stripTitleSuffix(rawTitle, rules);
+  const frame = locateFrame(clone, title, rules);
+  const byStructure = classifyPage.byStructure(clone, page, frame);
+  if (byStructure) return notArticle(byStructure);
+
+  const header = readHeader(frame, rules, url);
+  const authors = header.authors.length ? header.authors : ldAuthors(ld, ldArt).map((a) => ({ ...a, url: absoluteUrl(a.url, url) }));
+  if (!authors.length) {
+    const name = metaContent(clone, 'author', 'article:author');
+    if (name && !/^https?:/.test(name)) authors.push({ name, url: null });
+  }
+  const publishedAt =
+    header.publishedAt ?? (metaContent(clone, 'article:published_time') ?? ldString(ldArt?.datePublished))?.slice(0, 10) ?? null;
+
+  const tags = readTags(frame.scope, rules);
+  const scopeBlocks = leafBlocks(frame.scope);
+  const pageBlocks = () => leafBlocks(clone.body);
+  const copyright = readCopyright(scopeBlocks) ?? readCopyright(pageBlocks());
+  const sourceFooter = readSourceFooter(scopeBlocks, rules, url) ?? readSourceFooter(pageBlocks(), rules, url);
+  const republication = readRepublication(scopeBlocks, rules) ?? readRepublication(pageBlocks(), rules);
+  const body = readBodyNotes(scopeBlocks, frame, authors, rules, url);
+
+  // Take out, in page order, the boilerplate (logged) and the metadata that now lives in fields.
+  const hits = findBoilerplate(frame.scope, rules);
+  for (const found of [copyright, sourceFooter, republication]) {
+    if (found && !frame.scope.contains(found.el) && !hits.some((h) => h.el === found.el)) {
+      hits.push({ el: found.el, kind: found === copyright ? 'copyright' : found === sourceFooter ? 'source-line' : 'disclaimer', text: textOf(found.el) });
+    }
+  }
+  const aboutBio = hits.find((h) => h.bio)?.bio ?? null;
+  markIndentedQuotes(frame.scope);
+  const metaEls = [frame.anchor, header.subtitleEl, header.bylineEl, header.dateEl, header.sourceEl, ...tags.blocks];
+  for (const el of [...metaEls, ...body.notes.map((n) => n.el), body.credit?.el, body.bio?.el]) {
+    if (el?.isConnected && el !== frame.scope) removeAndPrune(el, frame.scope);
+  }
+  const removed = removeBoilerplate(hits, frame.scope);
+
+  // Readability reads only the article's container, so site chrome cannot win.
+  if (frame.scope !== clone.body) clone.body.replaceChildren(frame.scope);
+  const article = readArticle(clone) ?? frame.scope;
+  for (const hit of findBoilerplate(article, rules)) {
+    // Whatever slipped past the first pass (boilerplate inside an unusual container).
+    if (!removed.some((r) => r.text === hit.text) && hit.text) removed.push({ kind: hit.kind, text: hit.text });
+    if (hit.el.isConnected) hit.el.remove();
+  }
+  tidyArticle(article, page.canonicalUrl);
+
+  const html = sanitizeHtml(innermost(article).innerHTML, windowFor(doc)).replace(/>\s+</g, '>\n<').trim();
+  const holder = clone.createElement('div');
+  holder.innerHTML = html;
+  const content = { html, ...articleText(textBlocks(holder)) };
+
+  const imageSrc =
+    absoluteUrl(metaContent(clone, 'og:image', 'twitter:image'), url) ??
+    absoluteUrl(ldImage(ld, ldArt), url) ??
+    absoluteUrl(leadImage(holder), url);
+
+  const record: ArticleRecord = {
+    kind: 'article',
+    url,
+    canonicalUrl: page.canonicalUrl,
+    postId: page.postId,
+    site: page.site,
+    lang: (clone.documentElement.getAttribute('lang') ?? page.profile.lang).split(/[-_]/)[0].toLowerCase() || page.profile.lang,
+    title,
+    subtitle: header.subtitle,
+    authors,
+    publishedAt,
+    originalSource: originalSource(header.source, sourceFooter, body, publishedAt, rules.all.flatMap((s) => s.ownPublishers)),
+    regions: tags.regions,
+    themes: tags.themes,
+    inDepthReports: tags.inDepthReports,
+    copyright: copyright?.copyright ?? null,
+    republication: republication?.republication ?? null,
+    authorBio: aboutBio ?? body.bio?.text ?? null,
+    featuredImage: imageSrc ? { src: imageSrc, credit: body.credit?.text ?? null } : null,
+    notes: body.notes.map((n) => n.text),
+    content,
+    removed,
+  };
+  return record;
+}
+
+/** Where the article first appeared (SPEC.md): the publisher line, the footer line, or a note. */
+function originalSource(
+  header: { publisher: string; date: string | null; url: string | null } | null,
+  footer: { publisher: string; url: string | null } | null,
+  body: { firstPublished: string | null; originallyPublished: { publisher: string; url: string | null } | null },
+  publishedAt: string | null,
+  ownPublishers: string[],
+): OriginalSource | null {
+  const publisher = header?.publisher ?? footer?.publisher ?? body.originallyPublished?.publisher ?? (body.firstPublished ? ownPublishers[0] : null);
+  if (!publisher) return null;
+  const own = ownPublishers.some((p) => normalizeSpace(p).toLowerCase() === normalizeSpace(publisher).toLowerCase());
+  if (own) return { publisher, date: body.firstPublished ?? header?.date ?? publishedAt, url: null };
+  const same = (p?: string) => p !== undefined && p.toLowerCase() === publisher.toLowerCase();
+  return {
+    publisher,
+    date: header && same(header.publisher) ? header.date : null,
+    url: (same(header?.publisher) ? header?.url : null) ?? (same(footer?.publisher) ? footer?.url : null) ?? (same(body.originallyPublished?.publisher) ? body.originallyPublished?.url : null) ?? header?.url ?? footer?.url ?? null,
+  };
+}
+
+/** The image that opens the article, before any paragraph of text: its lead image. */
+function leadImage(root: Element): string | null {
+  for (const el of Array.from(root.querySelectorAll('img, p, h2, h3, li, blockquote'))) {
+    if (el.tagName === 'IMG') return el.getAttribute('src');
+    if (textOf(el)) return null;
+  }
+  return null;
+}
+
+/** Readability wraps the article in anonymous divs: the markup starts at the first real level. */
+function innermost(root: Element): Element {
+  let el = root;
+  while (el.children.length === 1 && el.children[0].tagName === 'DIV' && !Array.from(el.childNodes).some((n) => n.nodeType === 3 && n.nodeValue?.trim())) {
+    el = el.children[0];
+  }
+  return el;
+}

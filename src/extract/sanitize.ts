@@ -1,0 +1,38 @@
+// The clean article is untrusted page markup: everything that leaves the core goes through DOMPurify.
+import createDOMPurify, { type DOMPurify, type Config } from 'dompurify';
+
+const CONFIG: Config = {
+  ALLOWED_TAGS: [
+    'a', 'abbr', 'b', 'blockquote', 'br', 'caption', 'cite', 'code', 'dd', 'del', 'dfn', 'div', 'dl', 'dt', 'em',
+    'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'img', 'ins', 'kbd', 'li', 'mark', 'ol',
+    'p', 'pre', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th',
+    'thead', 'time', 'tr', 'u', 'ul',
+  ],
+  ALLOWED_ATTR: ['href', 'src', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'datetime', 'cite', 'lang', 'dir'],
+  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#)/i,
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  KEEP_CONTENT: true,
+};
+
+const instances = new WeakMap<object, DOMPurify>();
+
+/** A window to run DOMPurify in: the document's own, else the global one (content script, popup). */
+export function windowFor(doc: Document): Window & typeof globalThis {
+  const win = doc.defaultView ?? (typeof window !== 'undefined' ? window : null);
+  if (!win) throw new Error('no window to sanitise in');
+  return win as Window & typeof globalThis;
+}
+
+export function sanitizeHtml(html: string, win: Window & typeof globalThis): string {
+  let purify = instances.get(win);
+  if (!purify) {
+    purify = createDOMPurify(win);
+    // Links open outside the page that shows them, without telling the target who sent them.
+    purify.addHook('afterSanitizeAttributes', (node) => {
+      if (node.tagName === 'A' && node.getAttribute('href')) node.setAttribute('rel', 'noopener noreferrer');
+    });
+    instances.set(win, purify);
+  }
+  return purify.sanitize(html, { ...CONFIG, RETURN_TRUSTED_TYPE: false }) as string;
+}

@@ -1,0 +1,35 @@
+import { globalResearch } from './global-research';
+import { mondialisation } from './mondialisation';
+import type { BoilerplateRule, SiteProfile } from './types';
+
+export type { BoilerplateRule, SiteProfile } from './types';
+
+export const SITES: readonly SiteProfile[] = [globalResearch, mondialisation];
+
+/** The profile for a host name, or null for a site the extension does not know. */
+export function siteForHost(host: string): SiteProfile | null {
+  const h = host.toLowerCase();
+  return SITES.find((s) => s.hosts.includes(h)) ?? null;
+}
+
+/**
+ * The text rules applied to a page: the page's own site first, then the sister site's,
+ * because translated articles carry notes and labels of both languages.
+ */
+export interface Rules {
+  profile: SiteProfile;
+  all: readonly SiteProfile[];
+  boilerplate: BoilerplateRule[];
+}
+
+export function rulesFor(profile: SiteProfile): Rules {
+  const all = [profile, ...SITES.filter((s) => s !== profile)];
+  return { profile, all, boilerplate: all.flatMap((s) => s.boilerplate) };
+}
+
+/** The union of one list-valued field over all profiles (own site first). */
+type ListKey = { [K in keyof SiteProfile]: SiteProfile[K] extends unknown[] ? K : never }[keyof SiteProfile];
+
+export function collect<K extends ListKey>(rules: Rules, key: K): SiteProfile[K] {
+  return rules.all.flatMap((s) => s[key] as unknown[]) as SiteProfile[K];
+}

@@ -1,0 +1,38 @@
+import type { RemovedKind } from '../record';
+
+/** A boilerplate block recognised by its text. `maxLength` keeps a phrase quoted in a long paragraph from matching. */
+export interface BoilerplateRule {
+  kind: RemovedKind;
+  pattern: RegExp;
+  maxLength?: number;
+}
+
+/** What one site family prints, as data: the engine in ../ is generic. */
+export interface SiteProfile {
+  /** Host without "www.": the record's `site`. */
+  site: string;
+  hosts: string[];
+  lang: string;
+  /** Names the site publishes under; a source line naming one of these marks an original. */
+  ownPublishers: string[];
+  /** Removed from the end of <title> / og:title. */
+  titleSuffix: RegExp;
+  labels: { regions: string[]; themes: string[]; inDepthReports: string[] };
+  /** "By", "Par": the word that opens a byline. */
+  bylinePrefixes: string[];
+  /** "The original source of this article is …" */
+  originalSourcePrefixes: RegExp[];
+  /** Headings that open the author's bio block. */
+  aboutAuthor: RegExp[];
+  /** The sentence that grants permission to cross-post (start of the republication notice). */
+  republicationStart: RegExp[];
+  /** Editorial notes kept as metadata and removed from the body. */
+  notes: RegExp[];
+  /** "First published by Global Research on …": the date of a Global Research original. */
+  firstPublished: RegExp[];
+  /** Featured image credit lines. */
+  imageCredit: RegExp[];
+  boilerplate: BoilerplateRule[];
+  /** URL paths that are listings, never articles. */
+  listingPaths: { pattern: RegExp; reason: string }[];
+}

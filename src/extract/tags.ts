@@ -1,0 +1,76 @@
+// Region / Theme / In-depth Report: the link texts after each label, read only from the
+// labelled lines (a link to a theme page inside the body is never a tag).
+import { leafBlocks } from './dom';
+import { collect, type Rules } from './sites';
+import { normalizeSpace, textOf, trimPunctuation } from './text';
+
+export interface Tags {
+  regions: string[];
+  themes: string[];
+  inDepthReports: string[];
+  /** The labelled blocks, to be removed from the article. */
+  blocks: Element[];
+}
+
+type Field = 'regions' | 'themes' | 'inDepthReports';
+const FIELDS: Field[] = ['regions', 'themes', 'inDepthReports'];
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function labelPattern(rules: Rules): { re: RegExp; fieldOf: (label: string) => Field } {
+  const byLabel = new Map<string, Field>();
+  for (const f of FIELDS) for (const l of rules.all.flatMap((x) => x.labels[f])) byLabel.set(l.toLowerCase(), f);
+  const alts = [...byLabel.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+  return {
+    re: new RegExp(`(?:^|[\\s,;|])(${alts})\\s*:`, 'gi'),
+    fieldOf: (label) => byLabel.get(label.toLowerCase())!,
+  };
+}
+
+export function readTags(scope: Element, rules: Rules): Tags {
+  const out: Tags = { regions: [], themes: [], inDepthReports: [], blocks: [] };
+  const { re, fieldOf } = labelPattern(rules);
+  const startRe = new RegExp(`^${re.source.replace('(?:^|[\\s,;|])', '')}`, 'i');
+  for (const block of leafBlocks(scope)) {
+    const text = textOf(block);
+    if (!text || text.length > 800 || !startRe.test(text)) continue;
+    out.blocks.push(block);
+    // Walk the block in order: a label opens a bucket, links and plain text fill it.
+    const buckets: { field: Field; links: string[]; text: string }[] = [];
+    const walk = (node: Node) => {
+      for (const child of Array.from(node.childNodes)) {
+        if (child.nodeType === 3) {
+          const data = child.nodeValue ?? '';
+          let last = 0;
+          re.lastIndex = 0;
+          for (let m = re.exec(data); m; m = re.exec(data)) {
+            if (buckets.length) buckets[buckets.length - 1].text += data.slice(last, m.index);
+            buckets.push({ field: fieldOf(m[1]), links: [], text: '' });
+            last = m.index + m[0].length;
+          }
+          if (buckets.length) buckets[buckets.length - 1].text += data.slice(last);
+        } else if (child.nodeType === 1) {
+          const el = child as Element;
+          if (el.tagName === 'A' && buckets.length && !labelOnly(el, re)) {
+            buckets[buckets.length - 1].links.push(textOf(el));
+          } else walk(el);
+        }
+      }
+    };
+    walk(block);
+    for (const b of buckets) {
+      const values = b.links.length ? b.links : b.text.split(/[,;|]/);
+      for (const v of values.map((x) => trimPunctuation(normalizeSpace(x))).filter(Boolean)) {
+        if (!out[b.field].includes(v)) out[b.field].push(v);
+      }
+    }
+  }
+  return out;
+}
+
+/** A link whose text is itself a label ("<a>Region:</a>") opens a bucket rather than filling one. */
+function labelOnly(a: Element, re: RegExp): boolean {
+  re.lastIndex = 0;
+  const hit = re.test(` ${textOf(a)}`);
+  re.lastIndex = 0;
+  return hit;
+}
