@@ -52,6 +52,16 @@ export function between<T extends Node>(list: Iterable<T>, start: Node | null, e
   return out;
 }
 
+/** The innermost element of the first nest (in document order) of `list` that passes `test`. */
+export function innermostMatch(list: Iterable<Element>, test: (el: Element) => boolean): Element | null {
+  let found: Element | null = null;
+  for (const el of list) {
+    if (found && !found.contains(el)) break;
+    if (test(el)) found = el; // in document order, each later hit lies inside the last one
+  }
+  return found;
+}
+
 /** Removes `el`, then every ancestor (below `stop`) that is left with no text and no media. */
 export function removeAndPrune(el: Element, stop: Element): void {
   let parent: Element | null = el.parentElement;

@@ -1,7 +1,7 @@
 // Where the article sits in the page: its title heading, its first real paragraph, the
 // container holding both (the scope every other reader searches) and the header zone between.
 import { classifyBlock } from './boilerplate';
-import { between, commonAncestor, precedes } from './dom';
+import { between, commonAncestor, innermostMatch, precedes } from './dom';
 import type { Rules } from './sites';
 import { normalizeSpace, textOf } from './text';
 
@@ -24,7 +24,13 @@ function findAnchor(doc: Document, title: string): Element | null {
   const exact = headings.find((h) => textOf(h).toLowerCase() === want);
   if (exact) return exact;
   // A heading that holds the title with extra words (a kicker, a site prefix).
-  return want.length > 10 ? (headings.find((h) => textOf(h).toLowerCase().includes(want)) ?? null) : null;
+  const loose = want.length > 10 ? headings.find((h) => textOf(h).toLowerCase().includes(want)) : undefined;
+  if (loose) return loose;
+  // Old table layouts set the title in a styled <span>, <b> or <td>: the innermost element that says exactly it.
+  return innermostMatch(
+    doc.body?.querySelectorAll('*') ?? [],
+    (el) => (el.textContent ?? '').length <= want.length * 2 + 40 && !el.closest('a, li, option') && textOf(el).toLowerCase() === want,
+  );
 }
 
 function findBodyStart(doc: Document, after: Element | null, rules: Rules): Element | null {

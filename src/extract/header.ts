@@ -1,7 +1,7 @@
 // The article's header: title, subtitle, byline, Global Research date line and the
 // publisher line of a cross-post ("Strategic Culture Foundation 28 September 2015").
 import { DATE_PATTERN, parseDate } from './dates';
-import { absoluteUrl, isBlock } from './dom';
+import { absoluteUrl, innermostMatch, precedes } from './dom';
 import type { Frame } from './frame';
 import type { Author } from './record';
 import { collect, type Rules } from './sites';
@@ -17,7 +17,7 @@ export function stripTitleSuffix(title: string, rules: Rules): string {
 
 /** The element of the header zone that opens with "By" / "Par", narrowed to the smallest one holding the names. */
 function findByline(frame: Frame, rules: Rules): Element | null {
-  const prefix = new RegExp(`^(?:${collect(rules, 'bylinePrefixes').map(escape).join('|')})\\s+\\S`, 'i');
+  const prefix = new RegExp(`^(?:${collect(rules, 'bylinePrefixes').map(escape).join('|')})\\s*:?\\s+\\S`, 'i');
   let el = frame.header.find((e) => prefix.test(textOf(e)) && textOf(e).length < 400) ?? null;
   if (!el) return null;
   const names = el.querySelectorAll('a').length;
@@ -49,7 +49,7 @@ function authorsFromByline(el: Element, rules: Rules, base: string): Author[] {
     return out;
   }
   const prefixes = collect(rules, 'bylinePrefixes').map(escape).join('|');
-  let text = textOf(el).replace(new RegExp(`^(?:${prefixes})\\s+`, 'i'), '');
+  let text = textOf(el).replace(new RegExp(`^(?:${prefixes})\\s*:?\\s+`, 'i'), '');
   // A byline that runs into the date line: "By A and B, Global Research, October 02, 2015"
   const own = collect(rules, 'ownPublishers').map(escape).join('|');
   text = text.replace(new RegExp(`[,\\s]*(?:(?:${own})\\s*,\\s*)?${DATE_PATTERN}.*$`, 'i'), '');
@@ -84,7 +84,7 @@ function dateLinePattern(rules: Rules): RegExp {
 
 const PUBLISHER_LINE = new RegExp(`^(.{2,120}?)[\\s,]+(${DATE_PATTERN})\\.?$`, 'i');
 
-function readSourceLine(text: string, block: Element, base: string) {
+function readSourceLine(text: string, block: Element, base: string, rules: Rules) {
   const t = trimPunctuation(text);
   if (!t) return null;
   const m = PUBLISHER_LINE.exec(t);
@@ -92,7 +92,8 @@ function readSourceLine(text: string, block: Element, base: string) {
     const a = Array.from(block.querySelectorAll('a[href]')).find((x) => textOf(x) === name && !isAuthorLink(x));
     return a ? absoluteUrl(a.getAttribute('href'), base) : null;
   };
-  if (m && !/:/.test(m[1])) {
+  // A sentence ("First published by … on June 5, 2019") is a note, not a publisher line.
+  if (m && !/:/.test(m[1]) && m[1].split(/\s+/).length <= 10 && !collect(rules, 'notes').some((re) => re.test(t))) {
     const publisher = trimPunctuation(m[1]);
     return { publisher, date: parseDate(m[2]), url: link(publisher) };
   }
@@ -104,23 +105,21 @@ function readSourceLine(text: string, block: Element, base: string) {
 export function readHeader(frame: Frame, rules: Rules, base: string): HeaderFacts {
   const bylineEl = findByline(frame, rules);
   const authors = bylineEl ? authorsFromByline(bylineEl, rules, base) : [];
-  const blocks = frame.header.filter((e) => isBlock(e) && !e.querySelector('p,div,li,ul,h2,h3,h4'));
   const dateRe = dateLinePattern(rules);
-  let dateEl: Element | null = null;
+  const short = frame.header.filter((e) => (e.textContent ?? '').length < 600);
+  const dateEl = innermostMatch(short, (e) => dateRe.test(textOf(e)));
   let publishedAt: string | null = null;
   let source: HeaderFacts['source'] = null;
   let sourceEl: Element | null = null;
-  for (let i = 0; i < blocks.length && !dateEl; i++) {
-    const text = textOf(blocks[i]);
-    const m = dateRe.exec(text);
-    if (!m) continue;
-    dateEl = blocks[i];
+  if (dateEl) {
+    const text = textOf(dateEl);
+    const m = dateRe.exec(text)!;
     publishedAt = parseDate(m[1]);
-    const rest = text.slice(m.index + m[0].length);
-    source = readSourceLine(rest, blocks[i], base);
-    if (!source && blocks[i + 1]) {
-      const next = blocks[i + 1];
-      source = readSourceLine(textOf(next), next, base);
+    // The publisher line follows the date: in the same element, or in the next one.
+    source = readSourceLine(text.slice(m.index + m[0].length), dateEl, base, rules);
+    const next = source ? null : short.find((e) => precedes(dateEl, e) && !dateEl.contains(e) && textOf(e));
+    if (next) {
+      source = readSourceLine(textOf(next), next, base, rules);
       if (source) sourceEl = next;
     }
   }
