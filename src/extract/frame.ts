@@ -1,7 +1,7 @@
 // Where the article sits in the page: its title heading, its first real paragraph, the
 // container holding both (the scope every other reader searches) and the header zone between.
 import { classifyBlock } from './boilerplate';
-import { between, commonAncestor, innermostMatch, precedes } from './dom';
+import { between, commonAncestor, innermostMatch, leafBlocks, precedes } from './dom';
 import type { Rules } from './sites';
 import { normalizeSpace, textOf } from './text';
 
@@ -33,6 +33,7 @@ function findAnchor(doc: Document, title: string): Element | null {
   );
 }
 
+/** A block of running text: a paragraph, or (old layouts) a cell or div of <br>-separated text. */
 function findBodyStart(doc: Document, after: Element | null, rules: Rules): Element | null {
   let fallback: Element | null = null;
   for (const p of Array.from(doc.querySelectorAll('p'))) {
@@ -43,16 +44,50 @@ function findBodyStart(doc: Document, after: Element | null, rules: Rules): Elem
     if (text.length >= 120) return p;
     fallback ??= p;
   }
-  return fallback;
+  if (fallback) return fallback;
+  // No paragraphs at all: the first leaf block holding a good run of text after the title.
+  for (const el of leafBlocks(doc.body ?? doc.documentElement)) {
+    if (after && !(precedes(after, el) || el.contains(after))) continue;
+    if (el.closest(OUTSIDE_BODY) || el.tagName === 'P') continue;
+    const text = textOf(el);
+    if (text.length >= 200 && !classifyBlock(el, text, rules)) return el;
+  }
+  return null;
 }
 
-export function locateFrame(doc: Document, title: string, rules: Rules): Frame {
+/** The heading (or, in old layouts, any element) that shows one of the candidate titles. */
+function findTitle(doc: Document, candidates: string[]): { title: string; anchor: Element | null } {
+  for (const title of candidates) {
+    const anchor = findAnchor(doc, title);
+    if (anchor) return { title, anchor };
+  }
+  // Old <title>s add the byline or a section: "The Title - by Author". Try what precedes each separator.
+  for (const candidate of candidates) {
+    const cuts = [...candidate.matchAll(/\s+[-–—|:]\s+/g)].map((m) => candidate.slice(0, m.index).trim()).reverse();
+    for (const title of cuts.filter((t) => t.length >= 10)) {
+      const anchor = findAnchor(doc, title);
+      if (anchor) return { title, anchor };
+    }
+  }
+  // The metadata disagrees with the page: trust the page's only visible title heading.
+  const h1s = Array.from(doc.querySelectorAll('h1')).filter((h) => textOf(h) && !/screen-reader|sr-only|visually-hidden/.test(h.className));
+  if (h1s.length === 1) return { title: textOf(h1s[0]), anchor: h1s[0] };
+  return { title: candidates[0] ?? '', anchor: null };
+}
+
+export function locateFrame(doc: Document, candidates: string[], rules: Rules): Frame & { title: string } {
   const body = doc.body ?? doc.documentElement;
-  const anchor = title ? findAnchor(doc, title) : null;
+  const { title, anchor } = findTitle(doc, candidates);
   const bodyStart = findBodyStart(doc, anchor, rules);
   let scope: Element = body;
   if (anchor && bodyStart) scope = commonAncestor(anchor, bodyStart);
   else if (anchor) scope = anchor.parentElement ?? body;
-  const header = anchor ? between(Array.from(scope.querySelectorAll('*')), anchor, bodyStart) : [];
-  return { anchor, bodyStart, scope, header };
+  let header: Element[] = [];
+  if (anchor && bodyStart?.contains(anchor)) {
+    // Title and text share one block (a table cell): the header is what follows the title closely.
+    header = between(Array.from(scope.querySelectorAll('*')), anchor, null).slice(0, 60);
+  } else if (anchor) {
+    header = between(Array.from(scope.querySelectorAll('*')), anchor, bodyStart);
+  }
+  return { title, anchor, bodyStart, scope, header };
 }

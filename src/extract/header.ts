@@ -30,8 +30,10 @@ function findByline(frame: Frame, rules: Rules): Element | null {
   }
 }
 
+/** Author pages: /author/<slug> (2012 on), index.php?context=listByAuthor (the older site), rel="author". */
 const isAuthorLink = (a: Element) =>
-  /\/(?:author|auteur)\//i.test(a.getAttribute('href') ?? '') || /\bauthor\b/i.test(a.getAttribute('rel') ?? '');
+  /\/(?:author|auteur)\/|context=listByAuthor|[?&]auth(?:or)?(?:Id|First|Last)=/i.test(a.getAttribute('href') ?? '') ||
+  /\bauthor\b/i.test(a.getAttribute('rel') ?? '');
 
 /** Authors from a byline element: its author-page links, else its text split on commas and "and". */
 function authorsFromByline(el: Element, rules: Rules, base: string): Author[] {

@@ -2,6 +2,7 @@
 // never touches the live document, never calls browser APIs, and never throws.
 import { findBoilerplate, removeBoilerplate } from './boilerplate';
 import { dropNonContent, markIndentedQuotes, readArticle, tidyArticle } from './body';
+import { splitBrLines } from './br-lines';
 import { articleText, textBlocks } from './content-text';
 import { leafBlocks, metaContent, removeAndPrune } from './dom';
 import { revealEmails } from './email';
@@ -45,11 +46,13 @@ function extractArticle(doc: Document, url: string): ExtractResult {
   if (!clone.body) return notArticle('the page has no body');
   dropNonContent(clone);
   revealEmails(clone);
+  splitBrLines(clone.body);
 
-  const rawTitle =
-    metaContent(clone, 'og:title', 'twitter:title') ?? ldString(ldArt?.headline) ?? clone.title ?? textOf(clone.querySelector('h1'));
-  const title = stripTitleSuffix(rawTitle, rules);
-  const frame = locateFrame(clone, title, rules);
+  const titles = [metaContent(clone, 'og:title', 'twitter:title'), ldString(ldArt?.headline), clone.title]
+    .filter((t): t is string => !!t?.trim())
+    .map((t) => stripTitleSuffix(t, rules));
+  const frame = locateFrame(clone, [...new Set(titles)], rules);
+  const title = frame.title;
   const byStructure = classifyPage.byStructure(clone, page, frame);
   if (byStructure) return notArticle(byStructure);
 

@@ -143,3 +143,36 @@ describe('body notes, top notes and bios', () => {
     expect(r.content.html).toMatch(/<blockquote>\s*<p>“A quoted passage/);
   });
 });
+
+describe('the pre-2012 site (table layout, <br> text, index.php addresses)', () => {
+  const legacy = `<!DOCTYPE html><html><head><title>The Globalization of Poverty - by Michel Chossudovsky</title></head><body>
+  <table><tr><td class="nav"><a href="index.php?context=home">Home</a></td><td class="main">
+  <span class="titles">The Globalization of Poverty</span><br>
+  <span class="byline">by <a href="index.php?context=listByAuthor&amp;authFirst=Michel&amp;authLast=Chossudovsky">Michel Chossudovsky</a></span><br>
+  <span class="date">Global Research, March 12, 2006</span><br>
+  <span class="small">Email this article | Print this article</span><br><br>
+  ${'The structural adjustment programmes imposed on indebted countries have led to the impoverishment of hundreds of millions of people, to the collapse of public services and to the dismantling of domestic industry. '.repeat(3)}<br><br>
+  ${'In the words of one finance minister, the conditions attached to the loans were not negotiable, and the consequences for the rural population were not considered at all by the lenders. '.repeat(3)}<br><br>
+  © Copyright Michel Chossudovsky, Global Research, 2006<br>
+  The url address of this article is: www.globalresearch.ca/index.php?context=va&amp;aid=2099<br>
+  </td></tr></table>
+  <p>Disclaimer: The views expressed in this article are the sole responsibility of the author. The CRG grants permission to cross-post original Global Research articles on community internet sites as long as the text &amp; title are not modified. For publication contact: crgeditor@yahoo.com</p>
+  </body></html>`;
+  const url = 'https://www.globalresearch.ca/index.php?context=va&aid=2099';
+
+  it('reads title, author, date and the notice, and keeps the <br> text as the body', () => {
+    const r = extract(parseHtml(legacy, url), url);
+    if (r.kind !== 'article') throw new Error(r.reason);
+    expect(r.postId).toBe(2099);
+    expect(r.title).toBe('The Globalization of Poverty');
+    expect(r.authors).toEqual([
+      { name: 'Michel Chossudovsky', url: 'https://www.globalresearch.ca/index.php?context=listByAuthor&authFirst=Michel&authLast=Chossudovsky' },
+    ]);
+    expect(r.publishedAt).toBe('2006-03-12');
+    expect(r.republication?.contact).toBe('crgeditor@yahoo.com');
+    expect(r.content.text).toContain('The structural adjustment programmes');
+    expect(r.content.text).toContain('the consequences for the rural population');
+    expect(r.content.text).not.toContain('Global Research, March 12, 2006');
+    expect(r.content.text).not.toContain('Michel Chossudovsky');
+  });
+});

@@ -35,6 +35,7 @@ export const globalResearch: SiteProfile = {
     { kind: 'top-note', pattern: /^Click the share button/i, maxLength: 400 },
     { kind: 'share-prompt', pattern: /^Note to readers:? please click (?:on )?the share buttons?/i, maxLength: 400 },
     { kind: 'share-prompt', pattern: /^Share this article\b/i, maxLength: 300 },
+    { kind: 'share-prompt', pattern: /^(?:E-?mail|Print) this article\b/i, maxLength: 120 },
     { kind: 'donation', pattern: /Global Research Fundraising|Donate to Global Research|Give Truth a Chance/i, maxLength: 400 },
     { kind: 'donation', pattern: /^(?:Please )?(?:support|donate to|make a donation to) Global Research\b/i, maxLength: 300 },
     { kind: 'donation', pattern: /^Click to Donate\b|consider making a donation to Global Research/i, maxLength: 300 },

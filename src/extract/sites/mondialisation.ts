@@ -21,6 +21,7 @@ export const mondialisation: SiteProfile = {
     /^(?:Cet article a (?:été|d['’]abord été) )?(?:publié|paru) (?:initialement|originellement|originalement|à l['’]origine|pour la première fois|en anglais)\b/i,
     /^Article (?:publié|paru) (?:initialement|originellement|en anglais)\b/i,
     /^(?:Article )?(?:Traduit|Traduction)\b/i,
+    /^(?:Article|Texte) original(?:e)? (?:en|publié)\b/i,
     /^Note de (?:l['’]éditeur|la rédaction)\b/i,
   ],
   firstPublished: [/^(?:Publié|Paru) (?:initialement|pour la première fois) (?:par|sur) Mondialisation(?:\.ca)?(?: le)?\s+(.*)$/i],
