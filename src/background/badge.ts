@@ -1,0 +1,31 @@
+// The toolbar button's per-tab state: whether the content script found an article. Chrome
+// and Firefox reset per-tab badge and title when the tab loads a new page.
+import type { WxtBrowser } from 'wxt/browser';
+import type { PageStatus } from '../messaging';
+
+export interface BadgeState {
+  text: string;
+  color: string;
+  title: string;
+}
+
+export function badgeFor(status: PageStatus): BadgeState {
+  if (status.article) {
+    return { text: '✓', color: '#1f7a4d', title: 'GR Provenance: article found (click for its provenance)' };
+  }
+  return { text: '–', color: '#6b6f76', title: `GR Provenance: no article on this page (${status.reason})` };
+}
+
+type Action = WxtBrowser['action'];
+type ActionApi = Pick<Action, 'setBadgeText' | 'setBadgeBackgroundColor' | 'setTitle'> & Partial<Pick<Action, 'setBadgeTextColor'>>;
+
+export async function showPageStatus(action: ActionApi, tabId: number, status: PageStatus): Promise<void> {
+  const badge = badgeFor(status);
+  await Promise.all([
+    action.setBadgeText({ tabId, text: badge.text }),
+    action.setBadgeBackgroundColor({ tabId, color: badge.color }),
+    // Not in every browser version: white text on the badge where it can be set.
+    action.setBadgeTextColor?.({ tabId, color: '#ffffff' }),
+    action.setTitle({ tabId, title: badge.title }),
+  ]);
+}
