@@ -1,0 +1,37 @@
+// Which view the popup shows, decided from the active tab and the content script's reply.
+import type { ArticleRecord, ExtractResult, NotArticle } from '../extract/record';
+import { errorText, type Reply } from '../messaging';
+import { isSiteUrl } from './site';
+
+export type PopupState =
+  | { view: 'loading' }
+  | { view: 'other-site' }
+  | { view: 'article'; record: ArticleRecord }
+  | { view: 'not-article'; result: NotArticle }
+  | { view: 'error'; error: string };
+
+export interface ActiveTab {
+  id?: number;
+  url?: string;
+}
+
+export interface StateSources {
+  activeTab(): Promise<ActiveTab | undefined>;
+  requestRecord(tabId: number): Promise<Reply<ExtractResult>>;
+}
+
+/** Never rejects: a failure to reach the tab is an error state with its reason. */
+export async function loadState(sources: StateSources): Promise<PopupState> {
+  try {
+    const tab = await sources.activeTab();
+    if (tab?.id === undefined || !isSiteUrl(tab.url)) return { view: 'other-site' };
+    return stateOf(await sources.requestRecord(tab.id));
+  } catch (err) {
+    return { view: 'error', error: errorText(err) };
+  }
+}
+
+export function stateOf(reply: Reply<ExtractResult>): PopupState {
+  if (!reply.ok) return { view: 'error', error: reply.error };
+  return reply.value.kind === 'article' ? { view: 'article', record: reply.value } : { view: 'not-article', result: reply.value };
+}
