@@ -1,0 +1,39 @@
+// The words an attribution is written in (the page's language), and the site's own name,
+// taken from the extraction core's site profiles so a new sister site stays a data change.
+import type { ArticleRecord } from '../extract/record';
+import { siteForHost } from '../extract/sites';
+
+export interface AttributionWords {
+  by: string;
+  and: string;
+  /** Opens the cross-post line, in the site's own wording. */
+  originalSource: string;
+}
+
+const WORDS: Record<string, AttributionWords> = {
+  en: { by: 'By', and: 'and', originalSource: 'The original source of this article is' },
+  fr: { by: 'Par', and: 'et', originalSource: 'La source originale de cet article est' },
+};
+
+export function wordsFor(lang: string): AttributionWords {
+  return WORDS[lang] ?? WORDS.en;
+}
+
+/** "Global Research", "Mondialisation.ca": the first name the site publishes under. */
+export function siteName(record: Pick<ArticleRecord, 'site'>): string {
+  return siteForHost(record.site)?.ownPublishers[0] ?? record.site;
+}
+
+/** True when the article first appeared elsewhere (its original publisher is not the site itself). */
+export function isCrossPost(record: Pick<ArticleRecord, 'site' | 'originalSource'>): boolean {
+  const publisher = record.originalSource?.publisher.trim().toLowerCase();
+  if (!publisher) return false;
+  const own = siteForHost(record.site)?.ownPublishers ?? [siteName(record)];
+  return !own.some((name) => name.toLowerCase() === publisher);
+}
+
+/** "A", "A and B", "A, B and C" (the site's own style, no serial comma). */
+export function joinNames(names: string[], and: string): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} ${and} ${names[names.length - 1]}`;
+}
