@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { extract } from '../extract';
+import { markdownExport } from '../format/markdown';
+import { DEFAULT_SETTINGS } from '../format/settings';
 import { parseHtml } from './dom';
 
 const USAGE = 'usage: npm run --silent extract -- FILE.html [--url URL] [--format json|md]';
@@ -44,8 +46,13 @@ function main(argv: string[]): number {
   const url = args.values.url ?? pathToFileURL(file).href;
   const result = extract(parseHtml(html, url), url);
   if (format === 'md') {
-    process.stderr.write('extract: --format md is not available yet\n');
-    return 1;
+    // Not an article: nothing to export. Said on stderr, exit 0 as in JSON mode (SPEC).
+    if (result.kind !== 'article') {
+      process.stderr.write(`extract: not an article (${result.reason}): ${result.url}\n`);
+      return 0;
+    }
+    process.stdout.write(markdownExport(result, { includeCopyright: DEFAULT_SETTINGS.includeCopyright }));
+    return 0;
   }
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   return 0;
