@@ -1,0 +1,31 @@
+// The settings that persist (options page, popup): the default export format and whether
+// the attribution carries the copyright line. Storage wiring lives with the entry points;
+// this is the shape, its defaults, and a guard for whatever storage hands back.
+//
+//   DEFAULT_SETTINGS, normalizeSettings(unknown) → Settings
+export type ExportFormat = 'markdown' | 'html';
+
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['markdown', 'html'];
+
+export interface Settings {
+  /** What "Export" copies or downloads when the user does not pick a format. */
+  defaultExportFormat: ExportFormat;
+  /** Whether the attribution (and the exports' attribution header) includes the copyright line. */
+  includeCopyright: boolean;
+}
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  defaultExportFormat: 'markdown',
+  includeCopyright: true,
+});
+
+const isExportFormat = (v: unknown): v is ExportFormat => EXPORT_FORMATS.includes(v as ExportFormat);
+
+/** Any stored value (missing, partial, from an older version, corrupted) → complete, valid settings. */
+export function normalizeSettings(value: unknown): Settings {
+  const v = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  return {
+    defaultExportFormat: isExportFormat(v.defaultExportFormat) ? v.defaultExportFormat : DEFAULT_SETTINGS.defaultExportFormat,
+    includeCopyright: typeof v.includeCopyright === 'boolean' ? v.includeCopyright : DEFAULT_SETTINGS.includeCopyright,
+  };
+}
