@@ -27,12 +27,13 @@ export function htmlLink(text: string, url: string | null | undefined): string {
 
 /**
  * Markdown inline text: backslash-escapes every character CommonMark could read as
- * syntax, `<` and `&` included (a title "<b>Bold</b>" stays text, not raw HTML), and
+ * syntax, `<` and entity-like `&` included (a title "<b>Bold</b>" stays text, not raw HTML), and
  * a leading "1." / "-" / "#" so a line cannot turn into a list or a heading.
  */
 export function escapeMarkdown(text: string): string {
   return text
-    .replace(/[\\`*_[\]<>&|~]/g, '\\$&')
+    .replace(/[\\`*_[\]<>|~]/g, '\\$&')
+    .replace(/&(?=#?\w+;)/g, '\\&') // only an entity-like "&copy;" could be read as markup
     .replace(/^(\s*)([-+#=>])/, '$1\\$2')
     .replace(/^(\s*\d+)([.)])/, '$1\\$2');
 }

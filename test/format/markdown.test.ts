@@ -96,7 +96,7 @@ describe('Markdown export of every fixture', () => {
     expect(frontMatterOf(md).title).toBe(record.title);
     // Raw in the YAML string (data), escaped everywhere Markdown is rendered.
     expect(md.slice(markdownSections(record, on).frontMatter.length)).not.toMatch(/(?<!\\)<b>/);
-    expect(md).toContain('# Why "\\<b\\>Bold\\</b\\>" \\& \\<i\\>Claims\\</i\\> Fail');
+    expect(md).toContain('# Why "\\<b\\>Bold\\</b\\>" & \\<i\\>Claims\\</i\\> Fail');
   });
 });
 
