@@ -1,10 +1,10 @@
 import { extract } from '../src/extract';
-import { SITES } from '../src/extract/sites';
 import { recordOnce, reportStatus, serveRecord } from '../src/content/serve-record';
+import { SITE_MATCHES } from '../src/content/site-matches';
 
 // Declared only for the sites the core has rules for (globalresearch.ca, mondialisation.ca).
 export default defineContentScript({
-  matches: SITES.flatMap((s) => s.hosts.map((h) => `*://${h}/*`)),
+  matches: SITE_MATCHES,
   runAt: 'document_idle',
   main(ctx) {
     const record = recordOnce(() => extract(document, location.href));
