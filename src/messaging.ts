@@ -72,12 +72,12 @@ export function onMessage<K extends MessageName>(
 async function request<K extends MessageName>(type: K, send: () => Promise<unknown>): Promise<Reply<ValueOf<K>>> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<Failure>((resolve) => {
-    timer = setTimeout(() => resolve(fail('timeout', `no answer to ${type} within ${TIMEOUT_MS[type] / 1000} s`)), TIMEOUT_MS[type]);
+    timer = setTimeout(() => resolve(fail('timeout', `no answer within ${TIMEOUT_MS[type] / 1000} s`)), TIMEOUT_MS[type]);
   });
   const answer = Promise.resolve()
     .then(send)
     .then(
-      (reply): Reply<ValueOf<K>> => (isReply(reply) ? (reply as Reply<ValueOf<K>>) : fail('no-receiver', `nothing answered ${type}`)),
+      (reply): Reply<ValueOf<K>> => (isReply(reply) ? (reply as Reply<ValueOf<K>>) : fail('no-receiver', 'nothing answered')),
       (err: unknown): Failure => fail(NO_RECEIVER.test(errorText(err)) ? 'no-receiver' : 'failed', errorText(err)),
     );
   try {

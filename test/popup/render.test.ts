@@ -139,9 +139,9 @@ describe('the popup states', () => {
 
   it('shows an error with its reason and a keyboard-usable retry', () => {
     const retry = vi.fn();
-    const root = stateView({ view: 'error', error: 'no answer to getRecord within 15 s' }, { retry });
+    const root = stateView({ view: 'error', error: 'no answer within 15 s' }, { retry });
     expect(root.getAttribute('role')).toBe('alert');
-    expect(text(root.querySelector('.reason')!)).toBe('no answer to getRecord within 15 s');
+    expect(text(root.querySelector('.reason')!)).toBe('no answer within 15 s');
     const button = root.querySelector('button')!;
     expect(button.type).toBe('button');
     button.click();

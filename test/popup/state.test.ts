@@ -34,9 +34,9 @@ describe('which popup state a tab gets', () => {
   });
 
   it('turns failures into an error state with the reason', async () => {
-    await expect(loadState(sources('https://www.globalresearch.ca/a/1', fail('timeout', 'no answer to getRecord within 15 s')))).resolves.toEqual({
+    await expect(loadState(sources('https://www.globalresearch.ca/a/1', fail('timeout', 'no answer within 15 s')))).resolves.toEqual({
       view: 'error',
-      error: 'no answer to getRecord within 15 s',
+      error: 'no answer within 15 s',
     });
     const broken = { activeTab: async () => Promise.reject(new Error('tabs unavailable')), requestRecord: vi.fn() };
     await expect(loadState(broken)).resolves.toEqual({ view: 'error', error: 'tabs unavailable' });
