@@ -27,6 +27,9 @@ export function readArticle(doc: Document): Element | null {
       serializer: (n) => n as Element,
       disableJSONLD: true,
       charThreshold: 250,
+      // Past this many elements Readability's scoring gets slow; the caller then keeps the
+      // article's container as it is (already cleaned of boilerplate).
+      maxElemsToParse: 20_000,
     }).parse();
     return parsed?.content ?? null;
   } catch {

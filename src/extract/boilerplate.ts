@@ -49,19 +49,20 @@ export function findBoilerplate(root: Element, rules: Rules): BoilerplateHit[] {
     if (label && (text.length < 60 || label[0].includes(':'))) {
       // "About the author:" — the bio follows the label in the same block, or in the blocks after it.
       const bio = [text.slice(label[0].length).trim()];
+      const rest: BoilerplateHit[] = [];
       for (let sib = el.nextElementSibling; sib && !bio[0]; sib = sib.nextElementSibling) {
         bio.push(textOf(sib));
         for (const d of [sib, ...Array.from(sib.querySelectorAll('*'))]) taken.add(d);
-        hits.push({ el: sib, kind: 'author-box', text: '' });
+        rest.push({ el: sib, kind: 'author-box', text: '' });
       }
       const bioText = bio.filter(Boolean).join('\n\n');
-      hits.push({ el, kind: 'author-box', text: [label[0].trim(), bioText].join(' ').trim(), bio: bioText || undefined });
+      hits.push({ el, kind: 'author-box', text: [label[0].trim(), bioText].join(' ').trim(), bio: bioText || undefined }, ...rest);
       continue;
     }
     const kind = classifyBlock(el, text, rules);
     if (kind) hits.push({ el, kind, text });
   }
-  return hits.sort((a, b) => (a.el === b.el ? 0 : a.el.compareDocumentPosition(b.el) & 4 ? -1 : 1));
+  return hits; // leaf blocks come in document order, and so do the hits
 }
 
 /** Removes the hits from the page clone and returns their log, in page order. */

@@ -41,15 +41,36 @@ export function commonAncestor(a: Element, b: Element): Element {
   return a.ownerDocument.documentElement;
 }
 
-/** Elements of `list` strictly between `start` and `end` in document order (either may be null: open). */
-export function between<T extends Node>(list: Iterable<T>, start: Node | null, end: Node | null): T[] {
-  const out: T[] = [];
-  for (const n of list) {
-    if (start && (n === start || !precedes(start, n) || start.contains(n))) continue;
-    if (end && (n === end || !precedes(n, end) || n.contains(end))) continue;
-    out.push(n);
+/**
+ * Elements of `list` (in document order) after `start` and before `end`, leaving out the
+ * descendants of `start` and the ancestors of `end`. Index-based: comparing positions node by
+ * node is quadratic on pages with very many siblings.
+ */
+export function between<T extends Element>(list: T[], start: Element, end: Element | null): T[] {
+  const from = list.indexOf(start as T);
+  const to = end ? list.indexOf(end as T) : list.length;
+  if (from < 0 || to < 0) return [];
+  return list.slice(from + 1, to).filter((n) => !start.contains(n) && !(end && n.contains(end)));
+}
+
+/** Elements after `start` in document order (not its descendants), lazily. */
+export function* following(start: Element): Generator<Element> {
+  const doc = start.ownerDocument;
+  const walker = doc.createTreeWalker(doc.documentElement, 1 /* NodeFilter.SHOW_ELEMENT */);
+  walker.currentNode = start;
+  let node = walker.nextSibling() ?? climb(walker);
+  while (node) {
+    yield node as Element;
+    node = walker.nextNode();
   }
-  return out;
+}
+
+function climb(walker: TreeWalker): Node | null {
+  while (walker.parentNode()) {
+    const next = walker.nextSibling();
+    if (next) return next;
+  }
+  return null;
 }
 
 /** The innermost element of the first nest (in document order) of `list` that passes `test`. */

@@ -1,7 +1,7 @@
 // Where the article sits in the page: its title heading, its first real paragraph, the
 // container holding both (the scope every other reader searches) and the header zone between.
 import { classifyBlock } from './boilerplate';
-import { between, commonAncestor, innermostMatch, leafBlocks, precedes } from './dom';
+import { between, commonAncestor, following, innermostMatch, leafBlocks, precedes } from './dom';
 import type { Rules } from './sites';
 import { normalizeSpace, textOf } from './text';
 
@@ -35,10 +35,12 @@ function findAnchor(doc: Document, title: string): Element | null {
 
 /** A block of running text: a paragraph, or (old layouts) a cell or div of <br>-separated text. */
 function findBodyStart(doc: Document, after: Element | null, rules: Rules): Element | null {
+  const root = doc.body ?? doc.documentElement;
+  // Walk forward from the title rather than comparing positions: cheap on any page size.
+  const candidates = after ? following(after) : root.querySelectorAll('*');
   let fallback: Element | null = null;
-  for (const p of Array.from(doc.querySelectorAll('p'))) {
-    if (after && !precedes(after, p)) continue;
-    if (p.closest(OUTSIDE_BODY)) continue;
+  for (const p of candidates) {
+    if (p.tagName !== 'P' || p.closest(OUTSIDE_BODY)) continue;
     const text = textOf(p);
     if (text.length < 40 || classifyBlock(p, text, rules)) continue;
     if (text.length >= 120) return p;
@@ -46,7 +48,7 @@ function findBodyStart(doc: Document, after: Element | null, rules: Rules): Elem
   }
   if (fallback) return fallback;
   // No paragraphs at all: the first leaf block holding a good run of text after the title.
-  for (const el of leafBlocks(doc.body ?? doc.documentElement)) {
+  for (const el of leafBlocks(root)) {
     if (after && !(precedes(after, el) || el.contains(after))) continue;
     if (el.closest(OUTSIDE_BODY) || el.tagName === 'P') continue;
     const text = textOf(el);

@@ -98,15 +98,14 @@ function extractArticle(doc: Document, url: string): ExtractResult {
   }
   tidyArticle(article, page.canonicalUrl);
 
-  const html = sanitizeHtml(innermost(article).innerHTML, windowFor(doc)).replace(/>\s+</g, '>\n<').trim();
-  const holder = clone.createElement('div');
-  holder.innerHTML = html;
-  const content = { html, ...articleText(textBlocks(holder)) };
+  const clean = sanitizeHtml(innermost(article).innerHTML, windowFor(doc));
+  const html = clean.html.replace(/>\s+</g, '>\n<').trim();
+  const content = { html, ...articleText(textBlocks(clean.root)) };
 
   const imageSrc =
     absoluteUrl(metaContent(clone, 'og:image', 'twitter:image'), url) ??
     absoluteUrl(ldImage(ld, ldArt), url) ??
-    absoluteUrl(leadImage(holder), url);
+    absoluteUrl(leadImage(clean.root), url);
 
   const record: ArticleRecord = {
     kind: 'article',

@@ -24,7 +24,11 @@ export function windowFor(doc: Document): Window & typeof globalThis {
   return win as Window & typeof globalThis;
 }
 
-export function sanitizeHtml(html: string, win: Window & typeof globalThis): string {
+/**
+ * Sanitises `html` (a string: DOMPurify's own inert parser reads it) and returns the clean
+ * markup with its parsed tree, so callers read the text without parsing it again.
+ */
+export function sanitizeHtml(html: string, win: Window & typeof globalThis): { html: string; root: HTMLElement } {
   let purify = instances.get(win);
   if (!purify) {
     purify = createDOMPurify(win);
@@ -34,5 +38,6 @@ export function sanitizeHtml(html: string, win: Window & typeof globalThis): str
     });
     instances.set(win, purify);
   }
-  return purify.sanitize(html, { ...CONFIG, RETURN_TRUSTED_TYPE: false }) as string;
+  const root = purify.sanitize(html, { ...CONFIG, RETURN_DOM: true }) as HTMLElement;
+  return { html: root.innerHTML, root };
 }
