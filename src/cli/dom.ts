@@ -2,7 +2,29 @@
 // DOMPurify exactly as a browser does (see the README for the jsdom / linkedom measurement).
 import { JSDOM, VirtualConsole } from 'jsdom';
 
+/** Browsers cap the tree depth (Chromium at 512); jsdom does not, and slows quadratically. */
+export const MAX_NESTING = 4_000;
+
+// Elements whose end tag may be left out (the parser closes them): they do not nest by accident.
+const OPTIONAL_END = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'tbody', 'thead', 'tfoot', 'colgroup', 'rb', 'rt', 'rp', 'html', 'head', 'body']);
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param', 'keygen']);
+
+/** An upper estimate of how deep the markup nests, from its tags alone (no parsing). */
+export function nestingDepth(html: string): number {
+  let depth = 0;
+  let max = 0;
+  for (const m of html.matchAll(/<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/g)) {
+    const name = m[2].toLowerCase();
+    if (VOID.has(name) || OPTIONAL_END.has(name) || m[3]) continue;
+    depth = m[1] ? Math.max(0, depth - 1) : depth + 1;
+    if (depth > max) max = depth;
+  }
+  return max;
+}
+
 export function parseHtml(html: string, url: string): Document {
+  const depth = nestingDepth(html);
+  if (depth > MAX_NESTING) throw new Error(`the markup nests ${depth} levels deep (more than ${MAX_NESTING})`);
   // No scripts, no resource loading, page console silenced: a saved page is data.
   const virtualConsole = new VirtualConsole();
   const safeUrl = /^(?:https?|file):/i.test(url) ? url : 'https://www.globalresearch.ca/';

@@ -44,7 +44,15 @@ function main(argv: string[]): number {
     return 1;
   }
   const url = args.values.url ?? pathToFileURL(file).href;
-  const result = extract(parseHtml(html, url), url);
+  let doc: Document;
+  try {
+    doc = parseHtml(html, url);
+  } catch (err) {
+    // jsdom's parser recurses: tens of thousands of nested elements exhaust the stack.
+    process.stderr.write(`extract: cannot parse ${file}: ${(err as Error).message}\n`);
+    return 1;
+  }
+  const result = extract(doc, url);
   if (format === 'md') {
     // Not an article: nothing to export. Said on stderr, exit 0 as in JSON mode (SPEC).
     if (result.kind !== 'article') {

@@ -22,6 +22,12 @@ import { absoluteUrl } from './dom';
 
 export type * from './record';
 
+/**
+ * Past this many elements a page is not an article page of these sites (theirs have 1,000–5,000)
+ * and reading it would keep the user waiting: the result says so instead.
+ */
+export const MAX_ELEMENTS = 60_000;
+
 export function extract(doc: Document, url: string): ExtractResult {
   try {
     return extractArticle(doc, url);
@@ -36,6 +42,9 @@ function extractArticle(doc: Document, url: string): ExtractResult {
   const notArticle = (reason: string): ExtractResult => ({ kind: 'not-article', url, reason });
   const byUrl = classifyPage.byUrl(page);
   if (byUrl) return notArticle(byUrl);
+
+  const size = doc.getElementsByTagName('*').length;
+  if (size > MAX_ELEMENTS) return notArticle(`page too large to read (${size.toLocaleString('en')} elements)`);
 
   const ld = readJsonLd(doc);
   const ldArt = ldArticle(ld);

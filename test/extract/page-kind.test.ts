@@ -51,3 +51,32 @@ describe('not-article detection', () => {
     expect(r.kind === 'not-article' && r.reason.length).toBeGreaterThan(0);
   });
 });
+
+describe('pathological pages', () => {
+  const url = 'https://www.globalresearch.ca/big/5000001';
+  it('declines a page far larger than any article page, quickly', () => {
+    const html = `<html><head><title>Big</title></head><body><h1>Big</h1>${'<p>x</p>'.repeat(70_000)}</body></html>`;
+    const doc = parseHtml(html, url);
+    const t = performance.now();
+    const r = extract(doc, url);
+    const ms = performance.now() - t;
+    expect(r).toMatchObject({ kind: 'not-article', reason: expect.stringMatching(/too large/) });
+    expect(ms).toBeLessThan(5_000); // a bound, not a benchmark: the refusal must not read the page
+  });
+
+  it('reads an article under a 1 MB <title> and among many deep wrappers', () => {
+    const big = articlePage({ header: '<h1>Seed Patents and the Small Farmer</h1><p>Global Research, July 21, 2009</p>' })
+      .replace(/<title>[^<]*<\/title>/, `<title>${'x'.repeat(1 << 20)}</title><meta property="og:title" content="Seed Patents and the Small Farmer">`)
+      .replace('<table', `${'<div>'.repeat(400)}<table`)
+      .replace('</table>', `</table>${'</div>'.repeat(400)}`);
+    const r = extract(parseHtml(big, url), url);
+    expect(r.kind).toBe('article');
+    expect(r.kind === 'article' && r.title).toBe('Seed Patents and the Small Farmer');
+  });
+
+  it('reads an XHTML page', () => {
+    const xhtml = `<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n${article.replace('<html lang="en">', '<html xmlns="http://www.w3.org/1999/xhtml" lang="en">')}`;
+    const r = extract(parseHtml(xhtml, url), url);
+    expect(r.kind).toBe('article');
+  });
+});

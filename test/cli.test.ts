@@ -1,0 +1,57 @@
+// The CLI as a user runs it: exit codes, JSON on stdout, one-line errors on stderr.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURE_DIR } from './helpers/fixtures';
+
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { encoding: 'utf8', maxBuffer: 64 << 20 });
+
+describe('npm run extract', () => {
+  it('prints the record of an article as JSON', () => {
+    const r = run(`${FIXTURE_DIR}2015-syria-strategic-culture.html`);
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.kind).toBe('article');
+    // Without --url the canonical link gives the address facts.
+    expect(out.canonicalUrl).toBe('https://www.globalresearch.ca/russia-and-iran-are-coordinating-in-syria-to-preserve-regional-stability/5479551');
+    expect(out.postId).toBe(5479551);
+  });
+
+  it('exits 0 with not-article for a listing page', () => {
+    const r = run(`${FIXTURE_DIR}not-article-region-listing.html`, '--url', 'https://www.globalresearch.ca/region/middle-east');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ kind: 'not-article', url: 'https://www.globalresearch.ca/region/middle-east' });
+  });
+
+  it('prints the Markdown export with --format md', () => {
+    const r = run(`${FIXTURE_DIR}2024-crosspost-linked-source.html`, '--format', 'md');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^---\n/);
+    expect(r.stdout).toContain('Harbourline Review');
+  });
+
+  it.each([
+    [['/no/such/file.html'], /cannot read \/no\/such\/file\.html \(ENOENT\)/],
+    [[FIXTURE_DIR], /cannot read .* \(EISDIR\)/],
+    [[], /no file given/],
+    [[`${FIXTURE_DIR}2015-syria-strategic-culture.html`, '--format', 'pdf'], /unknown format "pdf"/],
+  ])('fails with one line on stderr and exit 1 for %j', (args, message) => {
+    const r = run(...(args as string[]));
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')[0]).toMatch(message);
+  });
+
+  it('reports a page too deeply nested to parse, in one line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gr-cli-'));
+    const file = join(dir, 'nested.html');
+    writeFileSync(file, `<html><body>${'<div>'.repeat(50_000)}x${'</div>'.repeat(50_000)}</body></html>`);
+    const r = run(file);
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/cannot parse/);
+  }, 20_000);
+});
