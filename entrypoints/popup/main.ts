@@ -5,7 +5,15 @@ import { loadState, type PopupState } from '../../src/popup/state';
 import { stateView } from '../../src/popup/state-views';
 
 const root = document.getElementById('app')!;
-const show = (state: PopupState) => root.replaceChildren(stateView(state, { retry: run }));
+
+function show(state: PopupState): void {
+  root.setAttribute('aria-busy', String(state.view === 'loading'));
+  root.replaceChildren(stateView(state, { retry: run }));
+  // Screen readers start at the heading of what is now shown (not the whole view read out).
+  const heading = root.querySelector('h1');
+  heading?.setAttribute('tabindex', '-1');
+  if (state.view !== 'loading') heading?.focus({ preventScroll: true });
+}
 
 async function run(): Promise<void> {
   show({ view: 'loading' });
