@@ -15,7 +15,7 @@ declare const chrome: typeof import('wxt/browser').browser;
 
 const EXTENSION = resolve('.output/chrome-mv3');
 const SHOT = process.env.SCREENSHOT_FIXTURE ?? '2024-crosspost-linked-source';
-const { check, failures } = checker();
+const { check, exitWithResult } = checker();
 
 const fixtures = loadFixtures();
 const server = await serveFixtures(fixtures);
@@ -72,11 +72,7 @@ try {
   await server.close();
 }
 
-if (failures.length) {
-  console.error(`\n${failures.length} check(s) failed`);
-  process.exit(1);
-}
-console.log('\nall checks passed');
+exitWithResult();
 
 async function serviceWorker(b: Browser, id: string): Promise<WebWorker> {
   const target = await b.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${id}/`));

@@ -3,13 +3,17 @@ import { extractFixture, type Fixture } from '../helpers/fixtures';
 
 export type Check = (ok: boolean, what: string) => void;
 
-export function checker(): { check: Check; failures: string[] } {
+/** Logs each check; exitWithResult() ends the run, non-zero if any failed. */
+export function checker(): { check: Check; exitWithResult: () => never } {
   const failures: string[] = [];
   return {
-    failures,
     check: (ok, what) => {
       console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}`);
       if (!ok) failures.push(what);
+    },
+    exitWithResult: () => {
+      console.log(failures.length ? `\n${failures.length} check(s) failed` : '\nall checks passed');
+      process.exit(failures.length ? 1 : 0);
     },
   };
 }
