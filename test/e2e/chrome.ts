@@ -130,7 +130,9 @@ async function screenshots(b: Browser, popup: Page, id: string): Promise<void> {
   await tab.setViewport({ width: 400, height: 600 });
   await tab.goto(`chrome-extension://${id}/popup.html`);
   await tab.$eval('#app', (app, html) => void (app.innerHTML = html), markup);
-  await tab.screenshot({ path: 'docs/popup-chrome-full.png', fullPage: true });
+  const height = await tab.evaluate(() => document.documentElement.scrollHeight);
+  await tab.setViewport({ width: 400, height });
+  await tab.screenshot({ path: 'docs/popup-chrome-full.png' });
   await tab.close();
   console.log('saved docs/popup-chrome.png, docs/popup-chrome-dark.png, docs/popup-chrome-full.png');
 }
