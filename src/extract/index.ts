@@ -74,7 +74,7 @@ function extractArticle(doc: Document, url: string): ExtractResult {
   const publishedAt =
     header.publishedAt ?? (metaContent(clone, 'article:published_time') ?? ldString(ldArt?.datePublished))?.slice(0, 10) ?? null;
 
-  const tags = readTags(frame.scope, rules);
+  const tags = readTags(frame.scope, rules, url);
   const scopeBlocks = leafBlocks(frame.scope);
   const pageBlocks = () => leafBlocks(clone.body);
   const copyright = readCopyright(scopeBlocks) ?? readCopyright(pageBlocks());
@@ -131,6 +131,7 @@ function extractArticle(doc: Document, url: string): ExtractResult {
     regions: tags.regions,
     themes: tags.themes,
     inDepthReports: tags.inDepthReports,
+    tagUrls: tags.urls,
     copyright: copyright?.copyright ?? null,
     republication: republication?.republication ?? null,
     authorBio: aboutBio ?? body.bio?.text ?? null,

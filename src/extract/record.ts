@@ -78,6 +78,8 @@ export interface ArticleRecord {
   regions: string[];
   themes: string[];
   inDepthReports: string[];
+  /** Beyond SPEC.md: the page each linked tag points to, by tag text (for links in the popup). */
+  tagUrls: Record<string, string>;
   copyright: Copyright | null;
   republication: Republication | null;
   authorBio: string | null;

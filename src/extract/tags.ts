@@ -1,6 +1,6 @@
 // Region / Theme / In-depth Report: the link texts after each label, read only from the
 // labelled lines (a link to a theme page inside the body is never a tag).
-import { leafBlocks } from './dom';
+import { absoluteUrl, leafBlocks } from './dom';
 import { collect, type Rules } from './sites';
 import { normalizeSpace, textOf, trimPunctuation } from './text';
 
@@ -10,6 +10,8 @@ export interface Tags {
   inDepthReports: string[];
   /** The labelled blocks, to be removed from the article. */
   blocks: Element[];
+  /** Each linked tag's page, by tag text. */
+  urls: Record<string, string>;
 }
 
 type Field = 'regions' | 'themes' | 'inDepthReports';
@@ -26,8 +28,8 @@ function labelPattern(rules: Rules): { re: RegExp; fieldOf: (label: string) => F
   };
 }
 
-export function readTags(scope: Element, rules: Rules): Tags {
-  const out: Tags = { regions: [], themes: [], inDepthReports: [], blocks: [] };
+export function readTags(scope: Element, rules: Rules, base: string): Tags {
+  const out: Tags = { regions: [], themes: [], inDepthReports: [], blocks: [], urls: {} };
   const { re, fieldOf } = labelPattern(rules);
   const startRe = new RegExp(`^${re.source.replace('(?:^|[\\s,;|])', '')}`, 'i');
   for (const block of leafBlocks(scope)) {
@@ -52,6 +54,8 @@ export function readTags(scope: Element, rules: Rules): Tags {
           const el = child as Element;
           if (el.tagName === 'A' && buckets.length && !labelOnly(el, re)) {
             buckets[buckets.length - 1].links.push(textOf(el));
+            const href = absoluteUrl(el.getAttribute('href'), base);
+            if (href && /^https?:/i.test(href)) out.urls[trimPunctuation(textOf(el))] ??= href;
           } else walk(el);
         }
       }

@@ -90,6 +90,12 @@ describe('tags', () => {
     expect(r.regions).toEqual(['Asia', 'Europe']);
     expect(r.themes).toEqual(['Biotechnology and GMO']);
     expect(r.inDepthReports).toEqual(['FOOD CRISIS']);
+    expect(r.tagUrls).toEqual({
+      Asia: 'https://www.globalresearch.ca/region/asia',
+      Europe: 'https://www.globalresearch.ca/region/europe',
+      'Biotechnology and GMO': 'https://www.globalresearch.ca/theme/gmo',
+      'FOOD CRISIS': 'https://www.globalresearch.ca/indepthreport/x',
+    });
     expect(r.content.text).not.toContain('Region:');
     expect(r.content.text).toContain('See Law and Justice and USA');
   });

@@ -1,10 +1,12 @@
 // Fixture pages and their expected records, loaded from test/fixtures/ (copied from ../shared/fixtures).
 import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extract, type ExtractResult } from '../../src/extract';
 import { parseHtml } from '../../src/cli/dom';
 
-export const FIXTURE_DIR = fileURLToPath(new URL('../fixtures/', import.meta.url));
+// Built from the file path: under vitest's jsdom environment `new URL(…, import.meta.url)` is not a file URL.
+export const FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/');
 
 export interface Fixture {
   name: string;

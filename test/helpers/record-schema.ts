@@ -33,6 +33,10 @@ const article = obj({
   regions: arrayOf(str),
   themes: arrayOf(str),
   inDepthReports: arrayOf(str),
+  tagUrls: (v, p, e) => {
+    if (!v || typeof v !== 'object' || Array.isArray(v)) return void e.push(`${p}: not an object`);
+    for (const [k, x] of Object.entries(v)) str(x, `${p}[${JSON.stringify(k)}]`, e);
+  },
   copyright: nullable(obj({ text: str, holders: arrayOf(str), publisher: nullable(str), year: nullable(num) })),
   republication: nullable(obj({ notice: str, contact: nullable(str) })),
   authorBio: nullable(str),
