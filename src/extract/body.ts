@@ -2,6 +2,7 @@
 // editorial notes are out, then the last clean-ups before sanitising.
 import { Readability } from '@mozilla/readability';
 import { absoluteUrl, isEmpty } from './dom';
+import { textOf } from './text';
 
 /** Paragraphs the site indents by hand (style="padding-left: 30px") are quotations. */
 export function markIndentedQuotes(root: Element): void {
@@ -57,4 +58,22 @@ export function tidyArticle(root: Element, base: string): void {
   for (const el of Array.from(root.querySelectorAll('a, span, div, p, section, li, ul, ol, figure, strong, em, b, i'))) {
     if (el.isConnected && isEmpty(el)) el.remove();
   }
+}
+
+/** The image that opens the article, before any paragraph of text: its lead image. */
+export function leadImage(root: Element): string | null {
+  for (const el of Array.from(root.querySelectorAll('img, p, h2, h3, li, blockquote'))) {
+    if (el.tagName === 'IMG') return el.getAttribute('src');
+    if (textOf(el)) return null;
+  }
+  return null;
+}
+
+/** Readability wraps the article in anonymous divs: the markup starts at the first real level. */
+export function innermost(root: Element): Element {
+  let el = root;
+  while (el.children.length === 1 && el.children[0].tagName === 'DIV' && !Array.from(el.childNodes).some((n) => n.nodeType === 3 && n.nodeValue?.trim())) {
+    el = el.children[0];
+  }
+  return el;
 }

@@ -1,10 +1,10 @@
 // extract(document, url): the one entry of the core. Pure: it reads a clone of the page and
 // never touches the live document, never calls browser APIs, and never throws.
 import { findBoilerplate, removeBoilerplate } from './boilerplate';
-import { dropNonContent, markIndentedQuotes, readArticle, tidyArticle } from './body';
+import { dropNonContent, innermost, leadImage, markIndentedQuotes, readArticle, tidyArticle } from './body';
 import { splitBrLines } from './br-lines';
 import { articleText, textBlocks } from './content-text';
-import { leafBlocks, metaContent, removeAndPrune } from './dom';
+import { absoluteUrl, leafBlocks, metaContent, removeAndPrune } from './dom';
 import { revealEmails } from './email';
 import { readCopyright, readRepublication, readSourceFooter } from './footer';
 import { locateFrame } from './frame';
@@ -13,12 +13,12 @@ import { ldArticle, ldAuthors, ldImage, ldString, ldTypes, readJsonLd } from './
 import { readBodyNotes } from './notes';
 import { classifyPage } from './page-kind';
 import { readPageUrl } from './page-url';
-import type { ArticleRecord, ExtractResult, OriginalSource } from './record';
+import { originalSource } from './original-source';
+import type { ArticleRecord, ExtractResult } from './record';
 import { sanitizeHtml, windowFor } from './sanitize';
 import { rulesFor } from './sites';
 import { readTags } from './tags';
-import { normalizeSpace, textOf } from './text';
-import { absoluteUrl } from './dom';
+import { textOf } from './text';
 
 export type * from './record';
 
@@ -127,7 +127,11 @@ function extractArticle(doc: Document, url: string): ExtractResult {
     subtitle: header.subtitle,
     authors,
     publishedAt,
-    originalSource: originalSource(header.source, sourceFooter, body, publishedAt, rules.all.flatMap((s) => s.ownPublishers)),
+    originalSource: originalSource(
+      { header: header.source, footer: sourceFooter, firstPublished: body.firstPublished, originallyPublished: body.originallyPublished },
+      publishedAt,
+      rules.all.flatMap((s) => s.ownPublishers),
+    ),
     regions: tags.regions,
     themes: tags.themes,
     inDepthReports: tags.inDepthReports,
@@ -141,42 +145,4 @@ function extractArticle(doc: Document, url: string): ExtractResult {
     removed,
   };
   return record;
-}
-
-/** Where the article first appeared (SPEC.md): the publisher line, the footer line, or a note. */
-function originalSource(
-  header: { publisher: string; date: string | null; url: string | null } | null,
-  footer: { publisher: string; url: string | null } | null,
-  body: { firstPublished: string | null; originallyPublished: { publisher: string; url: string | null } | null },
-  publishedAt: string | null,
-  ownPublishers: string[],
-): OriginalSource | null {
-  const publisher = header?.publisher ?? footer?.publisher ?? body.originallyPublished?.publisher ?? (body.firstPublished ? ownPublishers[0] : null);
-  if (!publisher) return null;
-  const own = ownPublishers.some((p) => normalizeSpace(p).toLowerCase() === normalizeSpace(publisher).toLowerCase());
-  if (own) return { publisher, date: body.firstPublished ?? header?.date ?? publishedAt, url: null };
-  const same = (p?: string) => p !== undefined && p.toLowerCase() === publisher.toLowerCase();
-  return {
-    publisher,
-    date: header && same(header.publisher) ? header.date : null,
-    url: (same(header?.publisher) ? header?.url : null) ?? (same(footer?.publisher) ? footer?.url : null) ?? (same(body.originallyPublished?.publisher) ? body.originallyPublished?.url : null) ?? header?.url ?? footer?.url ?? null,
-  };
-}
-
-/** The image that opens the article, before any paragraph of text: its lead image. */
-function leadImage(root: Element): string | null {
-  for (const el of Array.from(root.querySelectorAll('img, p, h2, h3, li, blockquote'))) {
-    if (el.tagName === 'IMG') return el.getAttribute('src');
-    if (textOf(el)) return null;
-  }
-  return null;
-}
-
-/** Readability wraps the article in anonymous divs: the markup starts at the first real level. */
-function innermost(root: Element): Element {
-  let el = root;
-  while (el.children.length === 1 && el.children[0].tagName === 'DIV' && !Array.from(el.childNodes).some((n) => n.nodeType === 3 && n.nodeValue?.trim())) {
-    el = el.children[0];
-  }
-  return el;
 }
