@@ -104,7 +104,7 @@ export function profileSection(profiles: Maybe<StepProfile[]>): string {
         '',
         `\`extract\` ${formatMs(p.total)} ms with the step clock on; bare Readability on the same page ${formatMs(p.readability)} ms. ` +
           `Grouped: Readability inside extract (on the article container only) **${ms(readability)} ms**, DOMPurify **${ms(purify)} ms**, ` +
-          `cloning the page **${ms(clone)} ms**, re-parsing the clean HTML and building the text **${ms(text)} ms**, ` +
+          `cloning the page **${ms(clone)} ms**, serialising the clean HTML and building its text **${ms(text)} ms**, ` +
           `the site rules and the rest **${ms(Math.max(0, rest))} ms**.`,
         '',
         table(['step (module)', 'median ms', 'share', 'calls'], rows, ['---', '---:', '---:', '---:']),
