@@ -1,6 +1,6 @@
 // Recognises the site's boilerplate blocks by their text (and, for bare appeal links, by
 // where the link points) and takes them out of the page clone, logging each one.
-import { leafBlocks, removeAndPrune } from './dom';
+import { removeAndPrune, type Block } from './dom';
 import type { Removed, RemovedKind } from './record';
 import type { Rules } from './sites';
 import { textOf } from './text';
@@ -12,9 +12,15 @@ const APPEAL_LINKS: { kind: RemovedKind; href: RegExp }[] = [
 ];
 
 export function classifyBlock(el: Element, text: string, rules: Rules): RemovedKind | null {
-  for (const rule of rules.boilerplate) {
-    if (rule.maxLength && text.length > rule.maxLength) continue;
-    if (rule.pattern.test(text)) return rule.kind;
+  const known = rules.classified.get(text);
+  if (known) return known;
+  if (known === undefined) {
+    // One combined test first: most blocks are article text and match no rule at all.
+    const kind = rules.anyBoilerplate.test(text)
+      ? (rules.boilerplate.find((r) => !(r.maxLength && text.length > r.maxLength) && r.pattern.test(text))?.kind ?? null)
+      : null;
+    rules.classified.set(text, kind);
+    if (kind) return kind;
   }
   if (text.length <= 200) {
     const links = Array.from(el.querySelectorAll('a[href]'));
@@ -36,15 +42,13 @@ export interface BoilerplateHit {
   bio?: string;
 }
 
-/** Every boilerplate block under `root`, in page order, including the author box's bio block. */
-export function findBoilerplate(root: Element, rules: Rules): BoilerplateHit[] {
+/** Every boilerplate block among `blocks` (in page order), including the author box's bio block. */
+export function findBoilerplate(blocks: Block[], rules: Rules): BoilerplateHit[] {
   const hits: BoilerplateHit[] = [];
   const taken = new Set<Element>();
   const about = rules.all.flatMap((s) => s.aboutAuthor);
-  for (const el of leafBlocks(root)) {
-    if (taken.has(el)) continue;
-    const text = textOf(el);
-    if (!text) continue;
+  for (const { el, text } of blocks) {
+    if (taken.has(el) || !text) continue;
     const label = about.map((re) => re.exec(text)).find(Boolean);
     if (label && (text.length < 60 || label[0].includes(':'))) {
       // "About the author:" — the bio follows the label in the same block, or in the blocks after it.

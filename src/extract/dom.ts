@@ -1,4 +1,5 @@
 // DOM helpers that every extraction module leans on. Pure functions over a Node.
+import { normalizeSpace } from './text';
 
 export const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'CENTER', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION',
@@ -23,6 +24,16 @@ export function leafBlocks(root: Element): Element[] {
     }
   }
   return all.filter((el) => !hasBlockChild.has(el));
+}
+
+/** A leaf block and its normalised text, read once and shared by every reader of the page. */
+export interface Block {
+  el: Element;
+  text: string;
+}
+
+export function readBlocks(root: Element): Block[] {
+  return leafBlocks(root).map((el) => ({ el, text: normalizeSpace(el.textContent) }));
 }
 
 /** True when `a` comes before `b` in document order. */
@@ -55,21 +66,11 @@ export function between<T extends Element>(list: T[], start: Element, end: Eleme
 
 /** Elements after `start` in document order (not its descendants), lazily. */
 export function* following(start: Element): Generator<Element> {
-  const doc = start.ownerDocument;
-  const walker = doc.createTreeWalker(doc.documentElement, 1 /* NodeFilter.SHOW_ELEMENT */);
-  walker.currentNode = start;
-  let node = walker.nextSibling() ?? climb(walker);
-  while (node) {
-    yield node as Element;
-    node = walker.nextNode();
-  }
+  for (let el = afterSubtree(start); el; el = el.firstElementChild ?? afterSubtree(el)) yield el;
 }
 
-function climb(walker: TreeWalker): Node | null {
-  while (walker.parentNode()) {
-    const next = walker.nextSibling();
-    if (next) return next;
-  }
+function afterSubtree(el: Element): Element | null {
+  for (let e: Element | null = el; e; e = e.parentElement) if (e.nextElementSibling) return e.nextElementSibling;
   return null;
 }
 
@@ -97,7 +98,15 @@ export function removeAndPrune(el: Element, stop: Element): void {
 const MEDIA = 'img,picture,video,audio,iframe,svg,table,hr';
 
 export function isEmpty(el: Element): boolean {
-  return !(el.textContent ?? '').trim() && !el.querySelector(MEDIA) && !el.matches(MEDIA);
+  return !hasText(el) && !el.querySelector(MEDIA) && !el.matches(MEDIA);
+}
+
+/** Whether any text node under `node` has a visible character: stops at the first one. */
+function hasText(node: Node): boolean {
+  for (let c = node.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3 ? /\S/.test(c.nodeValue ?? '') : c.nodeType === 1 && hasText(c)) return true;
+  }
+  return false;
 }
 
 /** The absolute form of a possibly relative URL, or null when it cannot be resolved. */

@@ -1,10 +1,10 @@
 // The lines after the article: "The original source of this article is …", the copyright
 // line, and the republication notice inside the disclaimer.
-import { absoluteUrl } from './dom';
+import { absoluteUrl, type Block } from './dom';
 import { findEmail } from './email';
 import type { Copyright, Republication } from './record';
 import { collect, type Rules } from './sites';
-import { normalizeSpace, textOf, trimPunctuation } from './text';
+import { normalizeSpace, trimPunctuation } from './text';
 
 const COPYRIGHT = /^(?:©\s*Copyright|Copyright\s*©|Copyright|©)\s+(\S.*?)\s*,\s*(\d{4})\s*\.?$/i;
 
@@ -27,9 +27,8 @@ export function parseCopyright(line: string): Copyright | null {
   return { text, holders, publisher, year: Number(m[2]) };
 }
 
-export function readCopyright(blocks: Element[]): { el: Element; copyright: Copyright } | null {
-  for (const el of blocks) {
-    const text = textOf(el);
+export function readCopyright(blocks: Block[]): { el: Element; copyright: Copyright } | null {
+  for (const { el, text } of blocks) {
     if (text.length > 400) continue;
     const copyright = parseCopyright(text);
     if (copyright) return { el, copyright };
@@ -38,10 +37,9 @@ export function readCopyright(blocks: Element[]): { el: Element; copyright: Copy
 }
 
 /** "The original source of this article is X" → X, with its link when X is one. */
-export function readSourceFooter(blocks: Element[], rules: Rules, base: string) {
+export function readSourceFooter(blocks: Block[], rules: Rules, base: string) {
   const prefixes = collect(rules, 'originalSourcePrefixes');
-  for (const el of blocks) {
-    const text = textOf(el);
+  for (const { el, text } of blocks) {
     const re = prefixes.find((p) => p.test(text));
     if (!re || text.length > 400) continue;
     const publisher = trimPunctuation(text.replace(re, '')).replace(/\.$/, '');
@@ -53,10 +51,9 @@ export function readSourceFooter(blocks: Element[], rules: Rules, base: string) 
 }
 
 /** The notice from the sentence that grants permission to the end of its paragraph. */
-export function readRepublication(blocks: Element[], rules: Rules): { el: Element; republication: Republication } | null {
+export function readRepublication(blocks: Block[], rules: Rules): { el: Element; republication: Republication } | null {
   const starts = collect(rules, 'republicationStart');
-  for (const el of blocks) {
-    const text = textOf(el);
+  for (const { el, text } of blocks) {
     const m = starts.map((re) => re.exec(text)).find(Boolean);
     if (!m) continue;
     const before = text.slice(0, m.index);

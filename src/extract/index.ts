@@ -4,7 +4,7 @@ import { findBoilerplate, removeBoilerplate } from './boilerplate';
 import { dropNonContent, innermost, leadImage, markIndentedQuotes, readArticle, tidyArticle } from './body';
 import { splitBrLines } from './br-lines';
 import { articleText, textBlocks } from './content-text';
-import { absoluteUrl, leafBlocks, metaContent, removeAndPrune } from './dom';
+import { absoluteUrl, metaContent, readBlocks, removeAndPrune } from './dom';
 import { revealEmails } from './email';
 import { readCopyright, readRepublication, readSourceFooter } from './footer';
 import { locateFrame } from './frame';
@@ -74,16 +74,17 @@ function extractArticle(doc: Document, url: string): ExtractResult {
   const publishedAt =
     header.publishedAt ?? (metaContent(clone, 'article:published_time') ?? ldString(ldArt?.datePublished))?.slice(0, 10) ?? null;
 
-  const tags = readTags(frame.scope, rules, url);
-  const scopeBlocks = leafBlocks(frame.scope);
-  const pageBlocks = () => leafBlocks(clone.body);
+  // Each block's text is read once here, while the clone is still whole, and shared by the readers.
+  const scopeBlocks = readBlocks(frame.scope);
+  const pageBlocks = () => readBlocks(clone.body);
+  const tags = readTags(scopeBlocks, rules, url);
   const copyright = readCopyright(scopeBlocks) ?? readCopyright(pageBlocks());
   const sourceFooter = readSourceFooter(scopeBlocks, rules, url) ?? readSourceFooter(pageBlocks(), rules, url);
   const republication = readRepublication(scopeBlocks, rules) ?? readRepublication(pageBlocks(), rules);
   const body = readBodyNotes(scopeBlocks, frame, authors, rules, url);
 
   // Take out, in page order, the boilerplate (logged) and the metadata that now lives in fields.
-  const hits = findBoilerplate(frame.scope, rules);
+  const hits = findBoilerplate(scopeBlocks, rules);
   for (const found of [copyright, sourceFooter, republication]) {
     if (found && !frame.scope.contains(found.el) && !hits.some((h) => h.el === found.el)) {
       hits.push({ el: found.el, kind: found === copyright ? 'copyright' : found === sourceFooter ? 'source-line' : 'disclaimer', text: textOf(found.el) });
@@ -100,7 +101,7 @@ function extractArticle(doc: Document, url: string): ExtractResult {
   // Readability reads only the article's container, so site chrome cannot win.
   if (frame.scope !== clone.body) clone.body.replaceChildren(frame.scope);
   const article = readArticle(clone) ?? frame.scope;
-  for (const hit of findBoilerplate(article, rules)) {
+  for (const hit of findBoilerplate(readBlocks(article), rules)) {
     // Whatever slipped past the first pass (boilerplate inside an unusual container).
     if (!removed.some((r) => r.text === hit.text) && hit.text) removed.push({ kind: hit.kind, text: hit.text });
     if (hit.el.isConnected) hit.el.remove();

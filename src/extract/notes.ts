@@ -1,6 +1,6 @@
 // Editorial matter inside the body that is metadata, not article: notes ("First published
 // …", "Translated …", the italic preface), the featured-image credit and an in-body bio.
-import { absoluteUrl } from './dom';
+import { absoluteUrl, type Block } from './dom';
 import { parseDate } from './dates';
 import type { Frame } from './frame';
 import type { Author } from './record';
@@ -49,13 +49,13 @@ function isBio(el: Element, text: string, authors: Author[]): boolean {
   return false;
 }
 
-export function readBodyNotes(blocks: Element[], frame: Frame, authors: Author[], rules: Rules, base: string): BodyNotes {
+export function readBodyNotes(blocks: Block[], frame: Frame, authors: Author[], rules: Rules, base: string): BodyNotes {
   const notePatterns = collect(rules, 'notes');
   const creditPatterns = collect(rules, 'imageCredit');
   const firstPublishedPatterns = collect(rules, 'firstPublished');
   const out: BodyNotes = { notes: [], credit: null, bio: null, firstPublished: null, originallyPublished: null };
   const container = frame.bodyStart?.parentElement ?? null;
-  const bodyBlocks = container ? blocks.filter((b) => container.contains(b) && textOf(b)) : [];
+  const bodyBlocks = container ? blocks.filter((b) => b.text && container.contains(b.el)).map((b) => b.el) : [];
   const tail = new Set(bodyBlocks.slice(-4));
 
   // The italic preface: the body's opening paragraphs when they are wholly in italics.
@@ -67,8 +67,7 @@ export function readBodyNotes(blocks: Element[], frame: Frame, authors: Author[]
     }
   }
 
-  for (const el of blocks) {
-    const text = textOf(el);
+  for (const { el, text } of blocks) {
     if (!text || text.length > 600) continue;
     if (!out.credit && creditPatterns.some((re) => re.test(text))) {
       out.credit = { el, text };

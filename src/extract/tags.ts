@@ -1,6 +1,6 @@
 // Region / Theme / In-depth Report: the link texts after each label, read only from the
 // labelled lines (a link to a theme page inside the body is never a tag).
-import { absoluteUrl, leafBlocks } from './dom';
+import { absoluteUrl, type Block } from './dom';
 import { collect, type Rules } from './sites';
 import { normalizeSpace, textOf, trimPunctuation } from './text';
 
@@ -28,12 +28,11 @@ function labelPattern(rules: Rules): { re: RegExp; fieldOf: (label: string) => F
   };
 }
 
-export function readTags(scope: Element, rules: Rules, base: string): Tags {
+export function readTags(blocks: Block[], rules: Rules, base: string): Tags {
   const out: Tags = { regions: [], themes: [], inDepthReports: [], blocks: [], urls: {} };
   const { re, fieldOf } = labelPattern(rules);
   const startRe = new RegExp(`^${re.source.replace('(?:^|[\\s,;|])', '')}`, 'i');
-  for (const block of leafBlocks(scope)) {
-    const text = textOf(block);
+  for (const { el: block, text } of blocks) {
     if (!text || text.length > 800 || !startRe.test(text)) continue;
     out.blocks.push(block);
     // Walk the block in order: a label opens a bucket, links and plain text fill it.

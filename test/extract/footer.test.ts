@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCopyright, readRepublication } from '../../src/extract/footer';
 import { rulesFor, SITES } from '../../src/extract/sites';
 import { page } from '../helpers/fixtures';
+import { readBlocks } from '../../src/extract/dom';
 
 describe('parseCopyright', () => {
   it('splits holders on commas and "and", keeps the stray space in the text', () => {
@@ -42,7 +43,7 @@ describe('readRepublication', () => {
     const doc = page(
       '<p><strong>Disclaimer:</strong> The contents are the sole responsibility of the author(s). The Centre will not be responsible. The Centre of Research on Globalization grants permission to cross-post Global Research articles on community internet sites as long the source and copyright are acknowledged. For publication contact: <a href="mailto:publications@globalresearch.ca">publications@globalresearch.ca</a></p>',
     );
-    const r = readRepublication(Array.from(doc.querySelectorAll('p')), rules);
+    const r = readRepublication(readBlocks(doc.body), rules);
     expect(r?.republication.notice).toBe(
       'The Centre of Research on Globalization grants permission to cross-post Global Research articles on community internet sites as long the source and copyright are acknowledged. For publication contact: publications@globalresearch.ca',
     );
@@ -51,12 +52,12 @@ describe('readRepublication', () => {
 
   it('reads the French notice', () => {
     const doc = page('<p>Le CRM accorde la permission de reproduire les articles. Écrivez à : <a href="mailto:media@mondialisation.ca">media@mondialisation.ca</a></p>');
-    const r = readRepublication(Array.from(doc.querySelectorAll('p')), rulesFor(SITES[1]));
+    const r = readRepublication(readBlocks(doc.body), rulesFor(SITES[1]));
     expect(r?.republication.notice).toBe('Le CRM accorde la permission de reproduire les articles. Écrivez à : media@mondialisation.ca');
     expect(r?.republication.contact).toBe('media@mondialisation.ca');
   });
 
   it('is null when the page grants nothing', () => {
-    expect(readRepublication(Array.from(page('<p>Nothing here.</p>').querySelectorAll('p')), rules)).toBeNull();
+    expect(readRepublication(readBlocks(page('<p>Nothing here.</p>').body), rules)).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import { globalResearch } from './global-research';
 import { mondialisation } from './mondialisation';
+import type { RemovedKind } from '../record';
 import type { BoilerplateRule, SiteProfile } from './types';
 
 export type { BoilerplateRule, SiteProfile } from './types';
@@ -20,11 +21,23 @@ export interface Rules {
   profile: SiteProfile;
   all: readonly SiteProfile[];
   boilerplate: BoilerplateRule[];
+  /** Matches whatever any boilerplate rule matches (and more): a quick first test. */
+  anyBoilerplate: RegExp;
+  /** Classification by text, for this page: the same block is met before and after Readability. */
+  classified: Map<string, RemovedKind | null>;
 }
+
+const ANY = new Map<SiteProfile, RegExp>();
 
 export function rulesFor(profile: SiteProfile): Rules {
   const all = [profile, ...SITES.filter((s) => s !== profile)];
-  return { profile, all, boilerplate: all.flatMap((s) => s.boilerplate) };
+  const boilerplate = all.flatMap((s) => s.boilerplate);
+  let anyBoilerplate = ANY.get(profile);
+  if (!anyBoilerplate) {
+    anyBoilerplate = new RegExp(boilerplate.map((r) => `(?:${r.pattern.source})`).join('|'), 'i');
+    ANY.set(profile, anyBoilerplate);
+  }
+  return { profile, all, boilerplate, anyBoilerplate, classified: new Map() };
 }
 
 /** The union of one list-valued field over all profiles (own site first). */
