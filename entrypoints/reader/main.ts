@@ -1,0 +1,27 @@
+import './style.css';
+import { requestRecord } from '../../src/popup/request-record';
+import { loadReader, readerStateView, readerTitle, type ReaderState } from '../../src/reader/reader-page';
+import { applyTheme, savedTheme, type Theme } from '../../src/reader/theme';
+
+const root = document.getElementById('app')!;
+
+function show(state: ReaderState): void {
+  root.setAttribute('aria-busy', String(state.view === 'loading'));
+  root.replaceChildren(readerStateView(state, { retry: run }));
+  document.title = readerTitle(state);
+}
+
+async function run(): Promise<void> {
+  show({ view: 'loading' });
+  show(await loadReader(location.search, (tabId) => requestRecord(tabId)));
+}
+
+const theme = savedTheme();
+applyTheme(theme);
+for (const input of document.querySelectorAll<HTMLInputElement>('#theme input')) {
+  input.checked = input.value === theme;
+  input.addEventListener('change', () => input.checked && applyTheme(input.value as Theme));
+}
+document.getElementById('print')!.addEventListener('click', () => window.print());
+
+void run();

@@ -1,0 +1,114 @@
+// The reader page for one record: a provenance header (dateline, title, byline, original
+// source, the Global Research address, copyright), the clean article, and at the end the
+// author, the editorial notes, the tags and the republication notice. Every record string is
+// a text node; only the article's HTML, sanitised again (sanitize.ts), becomes elements.
+import type { ArticleRecord } from '../extract/record';
+import { el, joinNodes, link, type Child } from '../popup/dom';
+import { formatCount } from '../popup/format';
+import { time } from '../popup/parts';
+import { isOwnPublisher, siteName } from '../popup/site';
+import { sanitizeArticle } from './sanitize';
+
+export function readerView(record: ArticleRecord, win: Window & typeof globalThis = window): HTMLElement {
+  const body = el('div', { class: 'reader-body' });
+  body.append(sanitizeArticle(record.content.html, win));
+  const credit = captionFeaturedImage(body, record);
+  return el(
+    'article',
+    { class: 'reader', lang: record.lang },
+    headerView(record),
+    body,
+    ...[bioView(record), notesView(record, credit), tagsView(record), noticeView(record)].filter((v): v is HTMLElement => v !== null),
+  );
+}
+
+function headerView(r: ArticleRecord): HTMLElement {
+  const authors = r.authors.map((a) => link(a.url, a.name, { class: 'author' }));
+  return el(
+    'header',
+    { class: 'reader-head' },
+    el('p', { class: 'dateline' }, siteName(r.site), r.publishedAt && ', ', r.publishedAt && time(r.publishedAt)),
+    el('h1', {}, r.title),
+    r.subtitle && el('p', { class: 'subtitle' }, r.subtitle),
+    authors.length > 0 && el('p', { class: 'byline' }, r.lang === 'fr' ? 'Par ' : 'By ', ...joinNodes(authors, r.lang === 'fr' ? 'et' : 'and')),
+    el('p', { class: 'stats', lang: 'en' }, `${formatCount(r.content.wordCount)} words · ${formatCount(r.content.readingMinutes)} min read`),
+    provenanceView(r),
+  );
+}
+
+/** Where the article comes from and whose it is: what an editor checks before republishing. */
+function provenanceView(r: ArticleRecord): HTMLElement {
+  const rows: [string, Child[]][] = [['Original source', originalSource(r)]];
+  rows.push([siteName(r.site), [link(r.canonicalUrl, displayUrl(r.canonicalUrl), { class: 'canonical' })]]);
+  if (r.copyright) rows.push(['Copyright', [r.copyright.text]]);
+  return el(
+    'aside',
+    { class: 'provenance', 'aria-label': 'Provenance', lang: 'en' },
+    el('dl', {}, ...rows.flatMap(([label, value]) => [el('dt', {}, label), el('dd', {}, ...value)])),
+  );
+}
+
+function originalSource(r: ArticleRecord): Child[] {
+  const src = r.originalSource;
+  if (!src) return [el('span', { class: 'muted' }, 'Not stated on the page')];
+  const date: Child[] = src.date ? [', ', time(src.date)] : [];
+  if (src.url === null && isOwnPublisher(src.publisher)) return [`First published by ${src.publisher}`, ...date];
+  return [link(src.url, src.publisher, { class: 'source-name' }), ...date];
+}
+
+/** "www.globalresearch.ca/some-article/5479551": the address as a reader would quote it. */
+function displayUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.host}${u.pathname}${u.search}`.replace(/\/$/, '');
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * The featured image's credit goes under the image when the article shows it; otherwise it
+ * is returned, for the notes after the article.
+ */
+function captionFeaturedImage(body: HTMLElement, r: ArticleRecord): string | null {
+  const credit = r.featuredImage?.credit ?? null;
+  if (!credit) return null;
+  const img = Array.from(body.querySelectorAll('img')).find((i) => i.getAttribute('src') === r.featuredImage!.src);
+  const block = img?.closest('p, figure') ?? img;
+  if (!block) return credit;
+  block.after(el('p', { class: 'image-credit' }, credit));
+  return null;
+}
+
+function bioView(r: ArticleRecord): HTMLElement | null {
+  if (!r.authorBio) return null;
+  const heading = r.lang === 'fr' ? (r.authors.length > 1 ? 'Les auteurs' : 'L’auteur') : r.authors.length > 1 ? 'About the authors' : 'About the author';
+  return el('section', { class: 'bio' }, el('h2', {}, heading), el('p', {}, r.authorBio));
+}
+
+function notesView(r: ArticleRecord, credit: string | null): HTMLElement | null {
+  const notes = credit ? [...r.notes, credit] : r.notes;
+  if (!notes.length) return null;
+  return el('section', { class: 'notes', 'aria-label': 'Editorial notes' }, ...notes.map((n) => el('p', {}, n)));
+}
+
+function tagsView(r: ArticleRecord): HTMLElement | null {
+  const tags = [...r.regions, ...r.themes, ...r.inDepthReports];
+  if (!tags.length) return null;
+  return el('nav', { class: 'tags', 'aria-label': 'Tags' }, el('ul', {}, ...tags.map((t) => el('li', {}, link(r.tagUrls?.[t], t)))));
+}
+
+/** The republication notice, with its contact, as the page gives it: the terms of any reuse. */
+function noticeView(r: ArticleRecord): HTMLElement {
+  const rep = r.republication;
+  const contact = rep?.contact && /^[^\s@?&<>]+@[^\s@?&<>]+$/.test(rep.contact) ? rep.contact : null;
+  return el(
+    'footer',
+    { class: 'notice' },
+    el('h2', { lang: 'en' }, 'Republication'),
+    r.copyright && el('p', { class: 'copyright' }, r.copyright.text),
+    rep ? el('p', { class: 'notice-text' }, rep.notice) : el('p', { class: 'muted', lang: 'en' }, 'No republication notice on the page.'),
+    contact && el('p', { class: 'contact' }, link(`mailto:${contact}`, contact)),
+    el('p', { class: 'source-link', lang: 'en' }, link(r.canonicalUrl, `Read it on ${siteName(r.site)}`)),
+  );
+}

@@ -1,0 +1,47 @@
+// The reader page shows the record's article HTML. The content script sanitised it already;
+// it crossed a message channel since, so it is sanitised again here (the project's rule:
+// clean HTML goes through DOMPurify before it is shown), with the reader's own allowlist:
+// text structure, links and images; no script, style, form, frame, handler or id.
+import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
+
+const CONFIG: Config = {
+  ALLOWED_TAGS: [
+    'a', 'abbr', 'b', 'blockquote', 'br', 'caption', 'cite', 'code', 'dd', 'del', 'dfn', 'div', 'dl', 'dt', 'em',
+    'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'img', 'ins', 'kbd', 'li', 'mark', 'ol',
+    'p', 'pre', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th',
+    'thead', 'time', 'tr', 'u', 'ul',
+  ],
+  ALLOWED_ATTR: ['href', 'src', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'datetime', 'cite', 'lang', 'dir'],
+  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:)/i,
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  KEEP_CONTENT: true,
+  RETURN_DOM_FRAGMENT: true,
+};
+
+const instances = new WeakMap<object, DOMPurify>();
+
+function purifier(win: Window & typeof globalThis): DOMPurify {
+  let purify = instances.get(win);
+  if (purify) return purify;
+  purify = createDOMPurify(win);
+  purify.addHook('afterSanitizeAttributes', (node) => {
+    if (node.tagName === 'A' && node.hasAttribute('href')) {
+      // The article's links open beside the reader, not in its place.
+      node.setAttribute('target', '_blank');
+      node.setAttribute('rel', 'noopener noreferrer');
+    }
+    if (node.tagName === 'IMG') {
+      node.setAttribute('loading', 'lazy');
+      node.setAttribute('decoding', 'async');
+      node.setAttribute('referrerpolicy', 'no-referrer');
+    }
+  });
+  instances.set(win, purify);
+  return purify;
+}
+
+/** The article's HTML as a fragment of clean nodes, ready to append (no string is ever assigned to innerHTML). */
+export function sanitizeArticle(html: string, win: Window & typeof globalThis = window): DocumentFragment {
+  return purifier(win).sanitize(html, CONFIG) as unknown as DocumentFragment;
+}
