@@ -109,7 +109,7 @@ export function readHeader(frame: Frame, rules: Rules, base: string): HeaderFact
   const authors = bylineEl ? authorsFromByline(bylineEl, rules, base) : [];
   const dateRe = dateLinePattern(rules);
   const short = frame.header.filter((e) => (e.textContent ?? '').length < 600);
-  const dateEl = innermostMatch(short, (e) => dateRe.test(textOf(e)));
+  let dateEl = innermostMatch(short, (e) => dateRe.test(textOf(e)));
   let publishedAt: string | null = null;
   let source: HeaderFacts['source'] = null;
   let sourceEl: Element | null = null;
@@ -128,6 +128,11 @@ export function readHeader(frame: Frame, rules: Rules, base: string): HeaderFact
   if (!publishedAt) {
     const time = frame.header.find((e) => e.tagName === 'TIME' && e.getAttribute('datetime'));
     publishedAt = parseDate(time?.getAttribute('datetime'));
+  }
+  if (!publishedAt) {
+    // No "Global Research, <date>" line: a short header line that is a date ("Published 2 October 2015").
+    dateEl = innermostMatch(short, (e) => textOf(e).length <= 60 && parseDate(textOf(e)) !== null);
+    publishedAt = dateEl ? parseDate(textOf(dateEl)) : null;
   }
   // Subtitle: a heading (or a dek-classed block) between the title and the byline / date line.
   const stop = bylineEl ?? dateEl;

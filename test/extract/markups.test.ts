@@ -37,6 +37,12 @@ describe('bylines', () => {
     expect(r.publishedAt).toBe('2009-07-21');
   });
 
+  it('reads a date line without the site name', () => {
+    const r = run({ header: `<h1>Seed Patents and the Small Farmer</h1><p>By <a href="/author/jane-roe">Jane Roe</a></p><p class="meta">Published: 2 October 2015</p>` });
+    expect(r.publishedAt).toBe('2015-10-02');
+    expect(r.content.text).not.toContain('Published: 2 October 2015');
+  });
+
   it('never takes a byline from the news list before the title', () => {
     const r = run({ header: `<h1>Seed Patents and the Small Farmer</h1><p>Global Research, July 21, 2009</p>` });
     expect(r.authors.map((a) => a.name)).not.toContain('Someone Else');
