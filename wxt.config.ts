@@ -7,7 +7,11 @@ import { SITE_MATCHES } from './src/content/site-matches';
 //   hidden: "Open a Global Research article") and inject the content script there;
 // - `scripting`: that injection, for a tab opened before the extension was installed or
 //   updated (browser.scripting.executeScript).
-// Not `activeTab`: it would only repeat this access, on a click.
+// - `storage`: the settings (default export format, copyright line in the attribution), in
+//   `sync` storage.
+// Not `activeTab`: it would only repeat this access, on a click. Not `clipboardWrite`: the
+// popup writes the clipboard on a click (a user gesture), which needs no permission in Chrome
+// or Firefox. Not `downloads`: exports are saved through <a download>.
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
@@ -23,9 +27,17 @@ export default defineConfig({
     name: 'GR Provenance',
     description:
       'Clean article and provenance — original source, tags, copyright and republication notice — for Global Research and Mondialisation.ca.',
-    permissions: ['scripting'],
+    permissions: ['scripting', 'storage'],
     host_permissions: SITE_MATCHES,
     action: { default_title: 'GR Provenance' },
+    // Opens the popup from the keyboard. Alt+Shift+G is free in Chrome and Firefox; users
+    // can change it (chrome://extensions/shortcuts, Firefox: about:addons ▸ ⚙ ▸ Manage Extension Shortcuts).
+    commands: {
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+G' },
+        description: 'Open GR Provenance for this tab',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,0 +1,77 @@
+// The options page: the default export format and whether attributions carry the copyright
+// line, saved as soon as they change; and the keyboard shortcut that opens the popup.
+import type { ExportFormat, Settings } from '../format/settings';
+import { errorText } from '../messaging';
+import { el } from '../popup/dom';
+
+export interface OptionsDeps {
+  load(): Promise<Settings>;
+  save(patch: Partial<Settings>): Promise<Settings>;
+  /** The shortcut bound to the popup ("Alt+Shift+G"), "" when the user removed it. */
+  shortcut(): Promise<string>;
+  /** Where the browser lets the user change shortcuts, said as an instruction. */
+  shortcutHelp: string;
+}
+
+const FORMATS: { value: ExportFormat; label: string; hint: string }[] = [
+  { value: 'markdown', label: 'Markdown', hint: 'YAML front matter, for static-site generators and Markdown editors' },
+  { value: 'html', label: 'HTML', hint: 'A complete, self-contained page, for a CMS or an archive' },
+];
+
+export async function optionsView(deps: OptionsDeps): Promise<HTMLElement> {
+  const settings = await deps.load();
+  const status = el('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
+  const save = async (patch: Partial<Settings>) => {
+    try {
+      await deps.save(patch);
+      status.className = 'status';
+      status.textContent = 'Saved.';
+    } catch (err) {
+      status.className = 'status error';
+      status.textContent = `Could not save: ${errorText(err)}.`;
+    }
+  };
+
+  const formats = el(
+    'fieldset',
+    {},
+    el('legend', {}, 'Default export format'),
+    ...FORMATS.map((f) => {
+      const input = el('input', { type: 'radio', name: 'defaultExportFormat', value: f.value, id: `format-${f.value}` });
+      input.checked = settings.defaultExportFormat === f.value;
+      input.addEventListener('change', () => input.checked && void save({ defaultExportFormat: f.value }));
+      return el('div', { class: 'choice' }, input, el('label', { for: input.id }, el('strong', {}, f.label), el('span', { class: 'hint' }, f.hint)));
+    }),
+  );
+
+  const copyright = el('input', { type: 'checkbox', name: 'includeCopyright', id: 'include-copyright' });
+  copyright.checked = settings.includeCopyright;
+  copyright.addEventListener('change', () => void save({ includeCopyright: copyright.checked }));
+  const attribution = el(
+    'fieldset',
+    {},
+    el('legend', {}, 'Attribution'),
+    el(
+      'div',
+      { class: 'choice' },
+      copyright,
+      el(
+        'label',
+        { for: copyright.id },
+        el('strong', {}, 'Include the copyright line'),
+        el('span', { class: 'hint' }, '“Copyright © Author, Global Research, 2024”, in the copied attribution and in the exports’ header'),
+      ),
+    ),
+  );
+
+  const key = await deps.shortcut().catch(() => '');
+  const shortcut = el(
+    'section',
+    { class: 'shortcut', 'aria-labelledby': 'shortcut-heading' },
+    el('h2', { id: 'shortcut-heading' }, 'Keyboard shortcut'),
+    el('p', {}, ...(key ? [el('kbd', {}, key), ' opens the popup for the current tab.'] : ['No shortcut is set to open the popup.'])),
+    el('p', { class: 'hint' }, deps.shortcutHelp),
+  );
+
+  return el('form', { class: 'options', 'aria-label': 'GR Provenance options' }, formats, attribution, status, shortcut);
+}
