@@ -1,14 +1,16 @@
 import './style.css';
 import { browser } from 'wxt/browser';
+import { browserEditor, type SourceTab } from '../../src/popup/editor-wiring';
 import { requestRecord } from '../../src/popup/request-record';
 import { loadState, type PopupState } from '../../src/popup/state';
 import { stateView } from '../../src/popup/state-views';
 
 const root = document.getElementById('app')!;
+let tab: SourceTab | undefined;
 
 function show(state: PopupState): void {
   root.setAttribute('aria-busy', String(state.view === 'loading'));
-  root.replaceChildren(stateView(state, { retry: run }));
+  root.replaceChildren(stateView(state, { retry: run, editor: (record) => browserEditor(record, tab!) }));
   // Screen readers start at the heading of what is now shown (not the whole view read out).
   const heading = root.querySelector('h1');
   heading?.setAttribute('tabindex', '-1');
@@ -19,10 +21,16 @@ async function run(): Promise<void> {
   show({ view: 'loading' });
   show(
     await loadState({
-      activeTab: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0],
+      activeTab: async () => {
+        const active = (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+        if (active?.id !== undefined) tab = { id: active.id, index: active.index };
+        return active;
+      },
       requestRecord: (tabId) => requestRecord(tabId),
     }),
   );
 }
+
+document.getElementById('open-options')?.addEventListener('click', () => void browser.runtime.openOptionsPage());
 
 void run();

@@ -1,5 +1,7 @@
-// The popup for an article: what it is and who wrote it, then its provenance, then the rest.
+// The popup for an article: what it is and who wrote it, the editorial actions, then its
+// provenance, then the rest.
 import type { ArticleRecord } from '../extract/record';
+import { actionBar, type EditorDeps } from './action-bar';
 import { el, joinNodes, link } from './dom';
 import { extrasView } from './extras';
 import { formatCount } from './format';
@@ -7,11 +9,13 @@ import { time } from './parts';
 import { originalSourceView, rightsView } from './provenance';
 import { siteName } from './site';
 
-export function articleView(record: ArticleRecord): HTMLElement {
+export function articleView(record: ArticleRecord, editor?: EditorDeps): HTMLElement {
   return el(
     'article',
     { class: 'record' },
     mastheadView(record),
+    // The actions right under the title: what an editor came for, in view without scrolling.
+    editor && actionBar(editor),
     originalSourceView(record),
     rightsView(record),
     ...extrasView(record),

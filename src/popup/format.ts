@@ -18,3 +18,9 @@ export function firstWords(text: string, count = 12): string {
   const words = text.trim().split(/\s+/).filter(Boolean);
   return words.length > count ? `${words.slice(0, count).join(' ')} …` : words.join(' ');
 }
+
+/** Today in the user's time zone, "YYYY-MM-DD": the access date of a citation. */
+export function todayIso(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

@@ -1,6 +1,7 @@
 // One view per popup state. Everything that is not an article says what the page is and
 // what to do next.
-import type { NotArticle } from '../extract/record';
+import type { ArticleRecord, NotArticle } from '../extract/record';
+import type { EditorDeps } from './action-bar';
 import { articleView } from './article-view';
 import { el, type Child } from './dom';
 import { siteName } from './site';
@@ -8,6 +9,8 @@ import type { PopupState } from './state';
 
 export interface ViewActions {
   retry?: () => void;
+  /** The editorial actions for an article (copy, export, cite, reader view); none without it. */
+  editor?: (record: ArticleRecord) => EditorDeps;
 }
 
 export function stateView(state: PopupState, actions: ViewActions = {}): HTMLElement {
@@ -30,7 +33,7 @@ export function stateView(state: PopupState, actions: ViewActions = {}): HTMLEle
         actions.retry && button('Try again', actions.retry),
       );
     case 'article':
-      return articleView(state.record);
+      return articleView(state.record, actions.editor?.(state.record));
   }
 }
 

@@ -1,0 +1,111 @@
+// What the action bar's buttons do, loaded on first use (action-bar.ts imports this module
+// with import()): the attribution on the clipboard, and the contents of the Export and Cite
+// menus. The exports and citations themselves come from their own lazy modules (actions.ts).
+import type { CitationFormatInfo } from '../format/citation';
+import { EXPORT_FORMATS, type ExportFormat } from '../format/settings';
+import type { EditorDeps, Run, Status } from './action-bar';
+import {
+  attributionPayload,
+  citationDownload,
+  citationFormats,
+  citationPayload,
+  EXPORT_LABELS,
+  exportDownload,
+  exportPayload,
+  preloadExport,
+} from './actions';
+import type { CopyOutcome } from './clipboard';
+import { el } from './dom';
+import type { DownloadFile } from './download';
+
+export async function copyAttribution(deps: EditorDeps): Promise<Status> {
+  return copied('Attribution', await deps.copy(attributionPayload(deps.record, await deps.settings())));
+}
+
+/** Format (default from the settings), then Copy or Download. */
+export async function exportPanel(deps: EditorDeps, run: Run): Promise<Node[]> {
+  const settings = await deps.settings();
+  let format: ExportFormat = settings.defaultExportFormat;
+  void preloadExport(format);
+  const copy = button('button primary', 'copy-export');
+  const save = button('button', 'download-export');
+  const relabel = () => {
+    copy.textContent = `Copy ${EXPORT_LABELS[format]}`;
+    save.textContent = `Download .${format === 'markdown' ? 'md' : 'html'}`;
+  };
+  relabel();
+  const choices = radioGroup('Format', 'export-format', EXPORT_FORMATS.map((f) => ({ value: f, label: EXPORT_LABELS[f] })), format, (value) => {
+    format = value as ExportFormat;
+    relabel();
+    void preloadExport(format);
+  });
+  copy.addEventListener('click', run(copy, async () => copied(EXPORT_LABELS[format], await deps.copy(await exportPayload(deps.record, format, settings)))));
+  save.addEventListener('click', run(save, async () => saved(await exportDownload(deps.record, format, settings), deps)));
+  const options = el('button', { type: 'button', class: 'link-button' }, 'Options');
+  options.addEventListener('click', () => deps.openOptions());
+  const copyright = settings.includeCopyright ? 'with' : 'without';
+  return [
+    choices,
+    el('div', { class: 'panel-actions' }, copy, save),
+    el('p', { class: 'panel-hint' }, `Attribution (${copyright} copyright) at the top, notice at the end. Default: ${EXPORT_LABELS[settings.defaultExportFormat]} · `, options),
+  ];
+}
+
+/** Six formats, a preview of the chosen one, Copy (and Download for the data formats). */
+export async function citePanel(deps: EditorDeps, run: Run): Promise<Node[]> {
+  const formats = await citationFormats();
+  const accessed = deps.today();
+  let current: CitationFormatInfo = formats[0];
+  const preview = el('pre', { class: 'citation-preview', tabindex: '0', 'aria-label': 'Citation preview', 'aria-live': 'polite' });
+  const copy = button('button primary', 'copy-citation');
+  const save = button('button', 'download-citation');
+  const show = async () => {
+    const shown = current;
+    copy.textContent = `Copy ${shown.label}`;
+    save.textContent = `Download .${shown.extension}`;
+    save.hidden = shown.kind !== 'data';
+    preview.classList.toggle('data', shown.kind === 'data');
+    const { text } = await citationPayload(deps.record, shown.id, accessed);
+    if (shown === current) preview.textContent = text;
+  };
+  const choices = radioGroup('Format', 'cite-format', formats.map((f) => ({ value: f.id, label: f.label })), current.id, (value) => {
+    current = formats.find((f) => f.id === value) ?? formats[0];
+    void show();
+  });
+  copy.addEventListener('click', run(copy, async () => copied(current.label, await deps.copy(await citationPayload(deps.record, current.id, accessed)))));
+  save.addEventListener('click', run(save, async () => saved(await citationDownload(deps.record, current, accessed), deps)));
+  await show();
+  return [choices, preview, el('div', { class: 'panel-actions' }, copy, save)];
+}
+
+function copied(what: string, outcome: CopyOutcome): Status {
+  if (!outcome.ok) return { ok: false, text: `Could not copy: ${outcome.error}.` };
+  return { ok: true, text: `${what} copied${outcome.rich ? '' : ' as plain text'}.` };
+}
+
+function saved(file: DownloadFile, deps: EditorDeps): Status {
+  const outcome = deps.download(file);
+  return outcome.ok ? { ok: true, text: `Saving ${file.name}` } : { ok: false, text: `Could not save ${file.name}: ${outcome.error}.` };
+}
+
+function button(className: string, action: string): HTMLButtonElement {
+  return el('button', { type: 'button', class: className, 'data-action': action });
+}
+
+let groups = 0;
+
+/** A labelled group of native radio buttons (arrow keys move the choice), drawn as chips. */
+function radioGroup(legend: string, name: string, options: { value: string; label: string }[], checked: string, onChange: (value: string) => void): HTMLElement {
+  const id = `${name}-${++groups}`;
+  return el(
+    'fieldset',
+    { class: 'segmented' },
+    el('legend', {}, legend),
+    ...options.map((o) => {
+      const input = el('input', { type: 'radio', name: id, value: o.value, id: `${id}-${o.value}` });
+      input.checked = o.value === checked;
+      input.addEventListener('change', () => input.checked && onChange(o.value));
+      return el('label', { for: `${id}-${o.value}` }, input, el('span', {}, o.label));
+    }),
+  );
+}
