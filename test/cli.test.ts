@@ -33,7 +33,26 @@ describe('npm run extract', () => {
     expect(r.stdout).toContain('Harbourline Review');
   });
 
+  it('prints the HTML document, the attribution and the six citations', () => {
+    const file = `${FIXTURE_DIR}2024-crosspost-linked-source.html`;
+    const html = run(file, '--format', 'html');
+    expect(html.status).toBe(0);
+    expect(html.stdout).toMatch(/^<!DOCTYPE html>/);
+    const credit = run(file, '--format', 'attribution');
+    expect(credit.stdout.split('\n')[0]).toBe('The Empty Antibiotic Pipeline: A Market Failure Hiding in Plain Sight');
+    expect(credit.stdout).toContain('Copyright © Dr. Lucinda Ferreira-Holt, Harbourline Review, 2024');
+    expect(run(file, '--format', 'attribution', '--no-copyright').stdout).not.toContain('Copyright');
+    expect(run(file, '--format', 'attribution-html').stdout).toMatch(/^<p><a href="https:\/\/www\.globalresearch\.ca\//);
+    const bib = run(file, '--format', 'bibtex', '--accessed', '2025-01-15');
+    expect(bib.stdout).toMatch(/^@online\{/);
+    expect(bib.stdout).toContain('urldate      = {2025-01-15}');
+    expect(run(file, '--format', 'ris', '--accessed', '2025-01-15').stdout).toContain('Y2  - 2025/01/15');
+    expect(JSON.parse(run(file, '--format', 'csl-json', '--accessed', '2025-01-15').stdout)[0].accessed).toEqual({ 'date-parts': [[2025, 1, 15]] });
+    for (const style of ['apa', 'mla', 'chicago']) expect(run(file, '--format', style).stdout).toContain('Ferreira-Holt');
+  });
+
   it.each([
+    [[`${FIXTURE_DIR}2015-syria-strategic-culture.html`, '--format', 'apa', '--accessed', 'yesterday'], /--accessed takes a date as YYYY-MM-DD/],
     [['/no/such/file.html'], /cannot read \/no\/such\/file\.html \(ENOENT\)/],
     [[FIXTURE_DIR], /cannot read .* \(EISDIR\)/],
     [[], /no file given/],

@@ -3,11 +3,12 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { extract } from '../extract';
-import { markdownExport } from '../format/markdown';
 import { DEFAULT_SETTINGS } from '../format/settings';
+import { todayIso } from '../popup/format';
 import { parseHtml } from './dom';
+import { FORMAT_NAMES, OUTPUTS } from './outputs';
 
-const USAGE = 'usage: npm run --silent extract -- FILE.html [--url URL] [--format json|md]';
+const USAGE = `usage: npm run --silent extract -- FILE.html [--url URL] [--format ${FORMAT_NAMES.join('|')}] [--no-copyright] [--accessed YYYY-MM-DD]`;
 
 function main(argv: string[]): number {
   let args;
@@ -15,7 +16,13 @@ function main(argv: string[]): number {
     args = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { url: { type: 'string' }, format: { type: 'string', default: 'json' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        url: { type: 'string' },
+        format: { type: 'string', default: 'json' },
+        'no-copyright': { type: 'boolean', default: !DEFAULT_SETTINGS.includeCopyright },
+        accessed: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (err) {
     process.stderr.write(`extract: ${(err as Error).message}\n${USAGE}\n`);
@@ -31,8 +38,13 @@ function main(argv: string[]): number {
     return 1;
   }
   const format = args.values.format;
-  if (format !== 'json' && format !== 'md') {
-    process.stderr.write(`extract: unknown format "${format}" (json or md)\n`);
+  if (!FORMAT_NAMES.includes(format)) {
+    process.stderr.write(`extract: unknown format "${format}" (${FORMAT_NAMES.join(', ')})\n`);
+    return 1;
+  }
+  const accessed = args.values.accessed ?? todayIso();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(accessed)) {
+    process.stderr.write(`extract: --accessed takes a date as YYYY-MM-DD, not "${accessed}"\n`);
     return 1;
   }
   let html: string;
@@ -53,13 +65,13 @@ function main(argv: string[]): number {
     return 1;
   }
   const result = extract(doc, url);
-  if (format === 'md') {
+  if (format !== 'json') {
     // Not an article: nothing to export. Said on stderr, exit 0 as in JSON mode (SPEC).
     if (result.kind !== 'article') {
       process.stderr.write(`extract: not an article (${result.reason}): ${result.url}\n`);
       return 0;
     }
-    process.stdout.write(markdownExport(result, { includeCopyright: DEFAULT_SETTINGS.includeCopyright }));
+    process.stdout.write(OUTPUTS[format](result, { includeCopyright: !args.values['no-copyright'], accessed }));
     return 0;
   }
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
