@@ -30,6 +30,11 @@ export default defineConfig({
     permissions: ['scripting', 'storage'],
     host_permissions: SITE_MATCHES,
     action: { default_title: 'GR Provenance' },
+    // Extension pages run only their own bundled scripts: no inline or remote script, no eval,
+    // no plugins, no <base> rewriting, no framing by a web page, no form posts.
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    },
     // Opens the popup from the keyboard. Alt+Shift+G is free in Chrome and Firefox; users
     // can change it (chrome://extensions/shortcuts, Firefox: about:addons ▸ ⚙ ▸ Manage Extension Shortcuts).
     commands: {
