@@ -38,6 +38,10 @@ export function sanitizeHtml(html: string, win: Window & typeof globalThis): { h
     });
     instances.set(win, purify);
   }
-  const root = purify.sanitize(html, { ...CONFIG, RETURN_DOM: true }) as HTMLElement;
-  return { html: root.innerHTML, root };
+  // Where DOMPurify cannot work (a DOM without the APIs it needs, such as linkedom's) it hands
+  // the input back unchanged: never let that through as "clean".
+  if (!purify.isSupported) throw new Error('DOMPurify cannot sanitise in this DOM');
+  const root = purify.sanitize(html, { ...CONFIG, RETURN_DOM: true }) as unknown;
+  if (typeof root !== 'object' || root === null || !('innerHTML' in root)) throw new Error('DOMPurify returned no DOM');
+  return { html: (root as HTMLElement).innerHTML, root: root as HTMLElement };
 }
