@@ -2,7 +2,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract';
 import { sanitizeHtml } from '../../src/extract/sanitize';
-import { page } from '../helpers/fixtures';
+import { loadFixtures, page } from '../helpers/fixtures';
 
 describe('sanitizeHtml', () => {
   const win = page('').defaultView as Window & typeof globalThis;
@@ -17,8 +17,9 @@ describe('sanitizeHtml', () => {
   });
 
   it('refuses to pass markup through where DOMPurify cannot run (linkedom)', () => {
-    const { document } = parseHTML('<html><body><h1>T</h1><p>x</p></body></html>');
-    const r = extract(document as unknown as Document, 'https://www.globalresearch.ca/t/5000001');
+    const fx = loadFixtures().find((f) => f.name.startsWith('2015'))!;
+    const { document } = parseHTML(fx.html);
+    const r = extract(document as unknown as Document, fx.expected.url);
     expect(r).toMatchObject({ kind: 'not-article', reason: expect.stringMatching(/DOMPurify/) });
   });
 });
