@@ -14,12 +14,12 @@ import {
   exportPayload,
   preloadExport,
 } from './actions';
-import type { CopyOutcome } from './clipboard';
+import type { ClipboardPayload } from './clipboard';
 import { el } from './dom';
 import type { DownloadFile } from './download';
 
 export async function copyAttribution(deps: EditorDeps): Promise<Status> {
-  return copied('Attribution', await deps.copy(attributionPayload(deps.record, await deps.settings())));
+  return copyPayload(deps, 'Attribution', attributionPayload(deps.record, await deps.settings()));
 }
 
 /** Format (default from the settings), then Copy or Download. */
@@ -39,7 +39,7 @@ export async function exportPanel(deps: EditorDeps, run: Run): Promise<Node[]> {
     relabel();
     void preloadExport(format);
   });
-  copy.addEventListener('click', run(copy, async () => copied(EXPORT_LABELS[format], await deps.copy(await exportPayload(deps.record, format, settings)))));
+  copy.addEventListener('click', run(copy, async () => copyPayload(deps, EXPORT_LABELS[format], await exportPayload(deps.record, format, settings))));
   save.addEventListener('click', run(save, async () => saved(await exportDownload(deps.record, format, settings), deps)));
   const options = el('button', { type: 'button', class: 'link-button' }, 'Options');
   options.addEventListener('click', () => deps.openOptions());
@@ -72,15 +72,17 @@ export async function citePanel(deps: EditorDeps, run: Run): Promise<Node[]> {
     current = formats.find((f) => f.id === value) ?? formats[0];
     void show();
   });
-  copy.addEventListener('click', run(copy, async () => copied(current.label, await deps.copy(await citationPayload(deps.record, current.id, accessed)))));
+  copy.addEventListener('click', run(copy, async () => copyPayload(deps, current.label, await citationPayload(deps.record, current.id, accessed))));
   save.addEventListener('click', run(save, async () => saved(await citationDownload(deps.record, current, accessed), deps)));
   await show();
   return [choices, preview, el('div', { class: 'panel-actions' }, copy, save)];
 }
 
-function copied(what: string, outcome: CopyOutcome): Status {
+/** Copies, and says so; "as plain text" only when rich text was meant but the browser took the text alone. */
+async function copyPayload(deps: EditorDeps, what: string, payload: ClipboardPayload): Promise<Status> {
+  const outcome = await deps.copy(payload);
   if (!outcome.ok) return { ok: false, text: `Could not copy: ${outcome.error}.` };
-  return { ok: true, text: `${what} copied${outcome.rich ? '' : ' as plain text'}.` };
+  return { ok: true, text: `${what} copied${payload.html !== null && !outcome.rich ? ' as plain text' : ''}.` };
 }
 
 function saved(file: DownloadFile, deps: EditorDeps): Status {

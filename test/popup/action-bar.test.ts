@@ -97,7 +97,7 @@ describe('the action bar on every fixture', () => {
     expect(q('[data-action="copy-export"]').textContent).toBe('Copy Markdown');
     await click('[data-action="copy-export"]');
     expect(copied.at(-1)).toEqual({ text: markdownExport(record, { includeCopyright: true }), html: null });
-    expect(status().textContent).toBe('Markdown copied as plain text.');
+    expect(status().textContent).toBe('Markdown copied.');
     await click('[data-action="download-export"]');
     expect(saved.at(-1)).toMatchObject({ mime: 'text/markdown;charset=utf-8', content: markdownExport(record, { includeCopyright: true }) });
     expect(saved.at(-1)!.name).toMatch(/\.md$/);
@@ -126,7 +126,7 @@ describe('the action bar on every fixture', () => {
       await vi.waitFor(() => expect(q('.citation-preview').textContent).toBe(want.text));
       await click('[data-action="copy-citation"]');
       expect(copied.at(-1)).toEqual(want);
-      expect(status().textContent).toBe(`${r.labels![0].textContent} copied${want.html ? '' : ' as plain text'}.`);
+      expect(status().textContent).toBe(`${r.labels![0].textContent} copied.`);
       expect(q('[data-action="download-citation"]').hidden).toBe(want.html !== null);
     }
     await click('[data-action="download-citation"]');
@@ -196,6 +196,12 @@ describe('settings applied', () => {
 
 describe('failures are shown, never thrown', () => {
   const { record } = articles[0];
+
+  it('rich text the browser took as plain text only', async () => {
+    editor(record, DEFAULT_SETTINGS, { copy: async () => ({ ok: true, rich: false }) });
+    await click('[data-action="copy-attribution"]');
+    expect(status().textContent).toBe('Attribution copied as plain text.');
+  });
 
   it('a refused clipboard', async () => {
     editor(record, DEFAULT_SETTINGS, { copy: async () => ({ ok: false, error: 'the popup lost focus; click the button again' }) });
