@@ -56,7 +56,7 @@ export async function citePanel(deps: EditorDeps, run: Run): Promise<Node[]> {
   const formats = await citationFormats();
   const accessed = deps.today();
   let current: CitationFormatInfo = formats[0];
-  const preview = el('pre', { class: 'citation-preview', tabindex: '0', 'aria-label': 'Citation preview', 'aria-live': 'polite' });
+  const preview = el('pre', { class: 'citation-preview', tabindex: '0', 'aria-label': 'Citation preview' });
   const copy = button('button primary', 'copy-citation');
   const save = button('button', 'download-citation');
   const show = async () => {
