@@ -113,13 +113,14 @@ export function readHeader(frame: Frame, rules: Rules, base: string): HeaderFact
   let publishedAt: string | null = null;
   let source: HeaderFacts['source'] = null;
   let sourceEl: Element | null = null;
-  if (dateEl) {
-    const text = textOf(dateEl);
+  const lineEl = dateEl;
+  if (lineEl) {
+    const text = textOf(lineEl);
     const m = dateRe.exec(text)!;
     publishedAt = parseDate(m[1]);
     // The publisher line follows the date: in the same element, or in the next one.
-    source = readSourceLine(text.slice(m.index + m[0].length), dateEl, base, rules);
-    const next = source ? null : short.find((e) => precedes(dateEl, e) && !dateEl.contains(e) && textOf(e));
+    source = readSourceLine(text.slice(m.index + m[0].length), lineEl, base, rules);
+    const next = source ? null : short.find((e) => precedes(lineEl, e) && !lineEl.contains(e) && textOf(e));
     if (next) {
       source = readSourceLine(textOf(next), next, base, rules);
       if (source) sourceEl = next;
