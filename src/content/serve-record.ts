@@ -9,6 +9,20 @@ export function recordOnce(extractPage: () => ExtractResult): () => ExtractResul
   return () => (record ??= extractPage());
 }
 
+/**
+ * The record of the page at its current address: extracted on the first call, and again
+ * only when the address has changed since (in-page navigation, history.pushState), so the
+ * popup never gets the record of the article the tab showed before. A throw is not cached.
+ */
+export function recordPerAddress(address: () => string, extractPage: (url: string) => ExtractResult): () => ExtractResult {
+  let cached: { url: string; record: ExtractResult } | undefined;
+  return () => {
+    const url = address();
+    if (cached?.url !== url) cached = { url, record: extractPage(url) };
+    return cached.record;
+  };
+}
+
 /** Answers getRecord in this tab until the returned function is called. */
 export function serveRecord(record: () => ExtractResult): () => void {
   return onMessage('getRecord', () => record());

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { extract, type ExtractResult } from '../../src/extract';
 import { parseHtml } from '../../src/cli/dom';
-import { recordOnce, reportStatus, serveRecord, statusOf } from '../../src/content/serve-record';
+import { recordOnce, recordPerAddress, reportStatus, serveRecord, statusOf } from '../../src/content/serve-record';
 import { onMessage, sendToTab, type PageStatus } from '../../src/messaging';
 import { extractFixture, loadFixtures } from '../helpers/fixtures';
 import { routeTabMessages } from '../fake-tab';
@@ -55,6 +55,48 @@ describe('the content script answering getRecord', () => {
     const stop = serveRecord(recordOnce(() => notArticle));
     stop();
     await expect(sendToTab(1, 'getRecord')).resolves.toMatchObject({ ok: false, code: 'no-receiver' });
+  });
+});
+
+describe('the record after in-page navigation', () => {
+  it('is extracted again when the page has changed its address, and only then', async () => {
+    let address = 'https://www.globalresearch.ca/first-article/5000001';
+    const extractPage = vi.fn((url: string): ExtractResult => ({ kind: 'not-article', url, reason: 'home page' }));
+    serveRecord(recordPerAddress(() => address, extractPage));
+    const first = await sendToTab(1, 'getRecord');
+    await sendToTab(1, 'getRecord');
+    address = 'https://www.globalresearch.ca/second-article/5000002'; // history.pushState
+    const second = await sendToTab(1, 'getRecord');
+    await sendToTab(1, 'getRecord');
+    expect(first.ok && first.value.url).toBe('https://www.globalresearch.ca/first-article/5000001');
+    expect(second.ok && second.value.url).toBe('https://www.globalresearch.ca/second-article/5000002');
+    expect(extractPage.mock.calls).toEqual([['https://www.globalresearch.ca/first-article/5000001'], ['https://www.globalresearch.ca/second-article/5000002']]);
+  });
+
+  it('serves the new page of a document swapped in place, read at its new address', async () => {
+    const [a, b] = fixtures.filter((f) => f.expected.kind === 'article');
+    let doc = parseHtml(a.html, a.expected.url);
+    let address = a.expected.url;
+    serveRecord(recordPerAddress(() => address, (url) => extract(doc, url)));
+    const before = await sendToTab(1, 'getRecord');
+    doc = parseHtml(b.html, b.expected.url);
+    address = b.expected.url;
+    const after = await sendToTab(1, 'getRecord');
+    expect(before.ok && before.value.kind === 'article' && before.value.title).toBe(a.expected.title);
+    expect(after.ok && after.value.kind === 'article' && after.value.title).toBe(b.expected.title);
+  });
+
+  it('does not cache a failed extraction', async () => {
+    const extractPage = vi
+      .fn<(url: string) => ExtractResult>()
+      .mockImplementationOnce(() => {
+        throw new Error('page went away');
+      })
+      .mockReturnValue(notArticle);
+    serveRecord(recordPerAddress(() => notArticle.url, extractPage));
+    await expect(sendToTab(1, 'getRecord')).resolves.toMatchObject({ ok: false, code: 'failed' });
+    await expect(sendToTab(1, 'getRecord')).resolves.toEqual({ ok: true, value: notArticle });
+    expect(extractPage).toHaveBeenCalledTimes(2);
   });
 });
 
