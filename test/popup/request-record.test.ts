@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ExtractResult } from '../../src/extract';
 import { recordOnce, serveRecord } from '../../src/content/serve-record';
 import { fail, ok } from '../../src/messaging';
-import { CONTENT_SCRIPT_FILE, requestRecord, type RecordChannel } from '../../src/popup/request-record';
+import { CONTENT_SCRIPT_FILE, INJECT_TIMEOUT_MS, requestRecord, type RecordChannel } from '../../src/popup/request-record';
 import { routeTabMessages } from '../fake-tab';
 
 const record: ExtractResult = { kind: 'not-article', url: 'https://www.globalresearch.ca/author/someone', reason: 'author page' };
@@ -12,7 +12,10 @@ beforeEach(() => {
   fakeBrowser.reset();
   routeTabMessages();
 });
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
 
 describe('asking a tab for its record', () => {
   it('asks the content script that is already there, without injecting', async () => {
@@ -40,6 +43,20 @@ describe('asking a tab for its record', () => {
       code: 'failed',
       error: 'could not read this tab: Cannot access contents of the page.',
     });
+  });
+
+  it('gives up on an injection that never finishes (a page hung while loading), with the reason', async () => {
+    vi.useFakeTimers();
+    const channel: RecordChannel = { ask: vi.fn(async () => fail('no-receiver', 'nothing')), inject: vi.fn(() => new Promise(() => {})) };
+    const reply = requestRecord(4, channel);
+    await vi.advanceTimersByTimeAsync(INJECT_TIMEOUT_MS - 1);
+    let settled = false;
+    void reply.then(() => (settled = true));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    await expect(reply).resolves.toEqual({ ok: false, code: 'timeout', error: `the page did not let the extension in within ${INJECT_TIMEOUT_MS / 1000} s` });
+    expect(channel.ask).toHaveBeenCalledOnce();
   });
 
   it('does not inject after a timeout or a failed extraction (the script is there)', async () => {
