@@ -1,0 +1,258 @@
+// The suite's driver for headless Chromium (puppeteer-core over CDP). The popup is the real
+// action popup, opened with chrome.action.openPopup() from the service worker.
+// The service worker is reached through its own CDP sessions, not puppeteer's WebWorker: when
+// it restarts (stopped, woken, extension reloaded) puppeteer keeps a stale handle, and the new
+// worker waits for a debugger (puppeteer's auto-attach) until told to run.
+import type { Browser, CDPSession, Page } from 'puppeteer-core';
+import type { BrowserDriver, PopupView, Tab } from './driver';
+import { CLICK_RETRY, READ_POPUP, type PopupSummary } from './popup-checks';
+
+type TargetInfo = { targetId: string; type: string; url: string };
+
+export class ChromeDriver implements BrowserDriver {
+  readonly name = 'chrome';
+  readonly injectsIntoOpenTabs = false;
+  id = '';
+  #root: CDPSession;
+  #errors: string[] = [];
+  #dialogs: string[] = [];
+  #watchedWorkers = new Set<string>();
+  #watchedPages = new WeakSet<Page>();
+
+  constructor(
+    readonly browser: Browser,
+    readonly extensionPath: string,
+    root: CDPSession,
+  ) {
+    this.#root = root;
+  }
+
+  static async create(browser: Browser, extensionPath: string): Promise<ChromeDriver> {
+    const driver = new ChromeDriver(browser, extensionPath, await browser.target().createCDPSession());
+    // The extension's other pages (reader view, options), whoever opens them, are watched too.
+    browser.on('targetcreated', (target) => {
+      if (driver.id && target.type() === 'page' && target.url().startsWith(`chrome-extension://${driver.id}/`)) {
+        void target.asPage().then((page) => page && driver.#watchPage(page, `extension page ${new URL(target.url()).pathname}`, false), () => undefined);
+      }
+    });
+    return driver;
+  }
+
+  get popupUrl(): string {
+    return `chrome-extension://${this.id}/popup.html`;
+  }
+
+  async installExtension(): Promise<void> {
+    this.id = await this.browser.installExtension(this.extensionPath);
+    await this.#worker();
+  }
+
+  /**
+   * Loads the same unpacked extension again: Chrome replaces the running one (same id, new
+   * service worker), as for an update. (chrome.runtime.reload() would unload an extension
+   * loaded over CDP without loading it back.)
+   */
+  async updateExtension(): Promise<void> {
+    const before = (await this.#workerInfo())?.targetId;
+    const id = await this.browser.installExtension(this.extensionPath);
+    if (id !== this.id) throw new Error(`e2e: the update came back as another extension (${id})`);
+    await until(async () => (await this.#workerInfo())?.targetId !== before, 10_000, 'the old service worker stayed after the update');
+    await this.#worker();
+  }
+
+  async stopBackground(): Promise<boolean> {
+    await this.#withPageSession((s) => s.send('ServiceWorker.stopAllWorkers'));
+    return until(async () => (await this.#workerInfo()) === undefined, 5000).then(() => true, () => false);
+  }
+
+  async backgroundRunning(): Promise<boolean> {
+    const info = await this.#workerInfo();
+    if (info) await this.#watchWorker(info.targetId);
+    return info !== undefined;
+  }
+
+  async openTab(url: string, waitForLoad = true): Promise<Tab> {
+    const page = await this.browser.newPage();
+    await this.#watchPage(page, 'content script', true);
+    if (waitForLoad) await page.goto(url, { waitUntil: 'load' });
+    else void page.goto(url, { timeout: 60_000 }).catch(() => undefined);
+    await page.bringToFront();
+    return page;
+  }
+
+  async navigate(tab: Tab, url: string): Promise<void> {
+    await (tab as Page).goto(url, { waitUntil: 'load' });
+  }
+
+  async back(tab: Tab): Promise<void> {
+    await (tab as Page).goBack({ waitUntil: 'load', timeout: 10_000 });
+  }
+
+  async activate(tab: Tab): Promise<void> {
+    await (tab as Page).bringToFront();
+  }
+
+  async closeTab(tab: Tab): Promise<void> {
+    const page = tab as Page;
+    if (!page.isClosed()) await page.close({ runBeforeUnload: false });
+  }
+
+  pageEval<T>(tab: Tab, expression: string): Promise<T> {
+    return (tab as Page).evaluate(expression) as Promise<T>;
+  }
+
+  async badge(tab: Tab): Promise<string> {
+    await this.activate(tab);
+    return this.#evalInWorker<string>(`(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return chrome.action.getBadgeText({ tabId: tab.id });
+    })()`);
+  }
+
+  /**
+   * The action popup, opened by chrome.action.openPopup() in the service worker (started
+   * first if it was stopped: the harness's only way to open it; a user's click needs no
+   * worker). `page` is the popup's puppeteer page.
+   */
+  async openPopup(timeoutMs = 20_000): Promise<PopupView & { page: Page }> {
+    const started = Date.now();
+    // One popup at a time: one left open (by a check that opened its own) is closed first.
+    for (const t of this.browser.targets().filter((t) => t.type() === 'page' && t.url() === this.popupUrl)) {
+      await (await t.asPage())?.close().catch(() => undefined);
+    }
+    const before = new Set(this.browser.targets().filter((t) => t.url() === this.popupUrl));
+    await this.#evalInWorker('chrome.action.openPopup()');
+    const target = await this.browser.waitForTarget((t) => t.type() === 'page' && t.url() === this.popupUrl && !before.has(t), { timeout: 10_000 });
+    const page = (await target.asPage())!;
+    await this.#watchPage(page, 'popup', false);
+    await page.waitForFunction(`${READ_POPUP} !== null`, { timeout: timeoutMs });
+    const summary = (await page.evaluate(READ_POPUP)) as PopupSummary;
+    return {
+      summary,
+      ms: Date.now() - started,
+      page,
+      // Chrome sizes the popup to its 400 px body; the scrollbar's gutter is clipped off.
+      screenshot: async (path) => {
+        const height = await page.evaluate(() => Math.min(window.innerHeight, document.documentElement.scrollHeight));
+        await page.screenshot({ path, clip: { x: 0, y: 0, width: 400, height } });
+      },
+      retry: async (ms = 20_000) => {
+        if (!(await page.evaluate(CLICK_RETRY))) throw new Error('e2e: no "Try again" button in the popup');
+        await page.waitForFunction(`${READ_POPUP} !== null`, { timeout: ms });
+        return (await page.evaluate(READ_POPUP)) as PopupSummary;
+      },
+      close: async () => {
+        if (!page.isClosed()) await page.close().catch(() => undefined);
+      },
+    };
+  }
+
+  async extensionErrors(): Promise<string[]> {
+    return [...this.#errors];
+  }
+
+  async dialogs(): Promise<string[]> {
+    return [...this.#dialogs];
+  }
+
+  async #workerInfo(): Promise<TargetInfo | undefined> {
+    const { targetInfos } = (await this.#root.send('Target.getTargets')) as { targetInfos: TargetInfo[] };
+    return targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${this.id}/`));
+  }
+
+  /** The running worker's target id, started if it was stopped, and running (not waiting for a debugger). */
+  async #worker(): Promise<string> {
+    let info = await this.#workerInfo();
+    if (!info) {
+      await this.#withPageSession((s) => s.send('ServiceWorker.startWorker', { scopeURL: `chrome-extension://${this.id}/` }));
+      await until(async () => (info = await this.#workerInfo()) !== undefined, 10_000, 'the service worker did not start');
+    }
+    await this.#watchWorker(info!.targetId);
+    return info!.targetId;
+  }
+
+  async #evalInWorker<T = unknown>(expression: string): Promise<T> {
+    const session = await this.#attach(await this.#worker());
+    try {
+      const reply = (await session.send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true })) as {
+        result: { value: T };
+        exceptionDetails?: { text: string; exception?: { description?: string } };
+      };
+      if (reply.exceptionDetails) throw new Error(`service worker: ${reply.exceptionDetails.exception?.description ?? reply.exceptionDetails.text}`);
+      return reply.result.value;
+    } finally {
+      await session.detach().catch(() => undefined);
+    }
+  }
+
+  async #attach(targetId: string): Promise<CDPSession> {
+    const { sessionId } = (await this.#root.send('Target.attachToTarget', { targetId, flatten: true })) as { sessionId: string };
+    const session = this.#root.connection()!.session(sessionId)!;
+    await session.send('Runtime.runIfWaitingForDebugger').catch(() => undefined);
+    return session;
+  }
+
+  /** One session per worker incarnation that stays attached and collects its errors. */
+  async #watchWorker(targetId: string): Promise<void> {
+    if (this.#watchedWorkers.has(targetId)) return;
+    this.#watchedWorkers.add(targetId);
+    await this.#collectErrors(await this.#attach(targetId), 'service worker', false);
+  }
+
+  async #watchPage(page: Page, where: string, extensionWorldsOnly: boolean): Promise<void> {
+    if (this.#watchedPages.has(page)) return;
+    this.#watchedPages.add(page);
+    page.on('dialog', (dialog) => {
+      this.#dialogs.push(`${where === 'popup' ? 'popup' : page.url()}: ${dialog.type()} "${dialog.message()}"`);
+      void dialog.dismiss().catch(() => undefined);
+    });
+    await this.#collectErrors(await page.createCDPSession(), where, extensionWorldsOnly);
+  }
+
+  /**
+   * Console errors and exceptions of a target. Runtime.enable reports the messages logged
+   * before it, too. On a site page only the extension's own world (the content script) counts.
+   */
+  async #collectErrors(session: CDPSession, where: string, extensionWorldsOnly: boolean): Promise<void> {
+    const ours = new Set<number>();
+    // Read when the event comes: a tab opened before install learns the id later.
+    const origin = () => `chrome-extension://${this.id}`;
+    const counts = (contextId: number | undefined) => !extensionWorldsOnly || (contextId !== undefined && ours.has(contextId));
+    session.on('Runtime.executionContextCreated', (e) => {
+      if (e.context.origin === origin() || !extensionWorldsOnly) ours.add(e.context.id);
+    });
+    session.on('Runtime.consoleAPICalled', (e) => {
+      if ((e.type === 'error' || e.type === 'assert') && counts(e.executionContextId)) {
+        this.#errors.push(`${where}: console.${e.type} ${e.args.map((a) => a.value ?? a.description).join(' ')}`);
+      }
+    });
+    session.on('Runtime.exceptionThrown', (e) => {
+      const d = e.exceptionDetails;
+      if (counts(d.executionContextId) || (d.url ?? '').startsWith(origin())) this.#errors.push(`${where}: ${d.exception?.description ?? d.text}`);
+    });
+    await session.send('Runtime.enable');
+  }
+
+  async #withPageSession<T>(use: (s: CDPSession) => Promise<T>): Promise<T> {
+    const page = (await this.browser.pages())[0] ?? (await this.browser.newPage());
+    const session = await page.createCDPSession();
+    try {
+      await session.send('ServiceWorker.enable');
+      return await use(session);
+    } finally {
+      await session.detach().catch(() => undefined);
+    }
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms));
+}
+
+async function until(ok: () => Promise<boolean>, ms: number, what = 'timed out'): Promise<void> {
+  const end = Date.now() + ms;
+  while (!(await ok())) {
+    if (Date.now() > end) throw new Error(`e2e: ${what}`);
+    await sleep(100);
+  }
+}

@@ -1,0 +1,74 @@
+// `npm run test:e2e`: checks that both browsers are there (a missing one stops the run with
+// one line naming it), builds the extension for both, runs the suite in Chromium, then in
+// Firefox (each in its own process, with a time limit), and ends with one line:
+// "e2e: N passed, N failed". Exit 0 only when every check passed in both browsers.
+import { spawn, spawnSync } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { missingBrowsers } from './browsers';
+
+const RUNS = [
+  { name: 'chrome', script: 'test/e2e/chrome.ts' },
+  { name: 'firefox', script: 'test/e2e/firefox.ts' },
+] as const;
+/** Per browser; the whole run (build included) stays under 3 minutes on a 2-core machine. */
+const LIMIT_MS = Number(process.env.E2E_LIMIT_MS ?? 150_000);
+
+const started = Date.now();
+const missing = missingBrowsers();
+if (missing.length) {
+  for (const line of missing) console.error(line);
+  process.exit(1);
+}
+
+if (process.env.E2E_SKIP_BUILD !== '1') {
+  console.log('e2e: npm run build (Chrome MV3 and Firefox MV3)');
+  const build = spawnSync('npm', ['run', '--silent', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (build.status !== 0) {
+    console.error(`e2e: the build failed (exit ${build.status}); run npm run build to see why`);
+    process.exit(1);
+  }
+}
+
+let passed = 0;
+let failed = 0;
+const perBrowser: string[] = [];
+for (const run of RUNS) {
+  const result = await runBrowser(run.name, run.script);
+  passed += result.passed;
+  failed += result.failed;
+  perBrowser.push(`${run.name} ${result.passed} passed, ${result.failed} failed`);
+}
+console.log(`\ne2e: ${perBrowser.join('; ')} (${Math.round((Date.now() - started) / 1000)} s)`);
+console.log(`e2e: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
+
+/** One browser's suite in a child process; its lines go through prefixed, its summary line is read. */
+async function runBrowser(name: string, script: string): Promise<{ passed: number; failed: number }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', script], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  let summary: { passed: number; failed: number } | null = null;
+  const summaryLine = new RegExp(`^${name}: (\\d+) passed, (\\d+) failed$`);
+  for (const stream of [child.stdout, child.stderr]) {
+    createInterface({ input: stream }).on('line', (line) => {
+      const m = summaryLine.exec(line);
+      if (m) summary = { passed: Number(m[1]), failed: Number(m[2]) };
+      else console.log(`${name.padEnd(7)} │ ${line}`);
+    });
+  }
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    process.kill(-child.pid!, 'SIGKILL'); // its process group: the suite and the browser it started
+  }, LIMIT_MS);
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  clearTimeout(timer);
+  const got = summary as { passed: number; failed: number } | null;
+  if (timedOut) return fail(name, got, `did not finish within ${LIMIT_MS / 1000} s`);
+  if (!got) return fail(name, null, `stopped without a result (exit ${code})`);
+  if (code !== 0 && got.failed === 0) return fail(name, got, `exited ${code} with no failed check`);
+  return got;
+}
+
+function fail(name: string, got: { passed: number; failed: number } | null, why: string): { passed: number; failed: number } {
+  console.log(`${name.padEnd(7)} │ FAIL ${name} ${why}`);
+  return { passed: got?.passed ?? 0, failed: (got?.failed ?? 0) + 1 };
+}
