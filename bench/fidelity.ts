@@ -4,7 +4,7 @@
 // paragraph, each must-contain, each must-not-contain, the word count.
 import { parseHtml } from '../src/cli/dom';
 import type { ExtractResult } from '../src/extract';
-import { compareWithExpected } from '../test/helpers/compare';
+import { compareWithExpected, type ContentExpectation } from '../test/helpers/compare';
 import type { Fixture } from '../test/helpers/fixtures';
 import { CONTESTANTS, RECORD_OF, type Contestant } from './contestants';
 
@@ -24,13 +24,6 @@ export interface PageFidelity {
   failures: Record<Contestant, string[]>;
 }
 
-interface ContentExpectation {
-  firstParagraph?: string;
-  lastParagraph?: string;
-  mustContain?: string[];
-  mustNotContain?: string[];
-  wordCount?: number;
-}
 
 export const sumTallies = (tallies: CheckTally[]) =>
   tallies.reduce((acc, t) => ({ total: acc.total + t.total, passed: acc.passed + t.passed }), { total: 0, passed: 0 });

@@ -3,15 +3,11 @@
 // clean HTML goes through DOMPurify before it is shown), with the reader's own allowlist:
 // text structure, links and images; no script, style, form, frame, handler or id.
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
+import { ARTICLE_ATTRIBUTES, ARTICLE_TAGS } from '../extract/sanitize';
 
 const CONFIG: Config = {
-  ALLOWED_TAGS: [
-    'a', 'abbr', 'b', 'blockquote', 'br', 'caption', 'cite', 'code', 'dd', 'del', 'dfn', 'div', 'dl', 'dt', 'em',
-    'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'img', 'ins', 'kbd', 'li', 'mark', 'ol',
-    'p', 'pre', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th',
-    'thead', 'time', 'tr', 'u', 'ul',
-  ],
-  ALLOWED_ATTR: ['href', 'src', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'datetime', 'cite', 'lang', 'dir'],
+  ALLOWED_TAGS: ARTICLE_TAGS,
+  ALLOWED_ATTR: ARTICLE_ATTRIBUTES,
   ALLOWED_URI_REGEXP: /^(?:https?:|mailto:)/i,
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
@@ -43,5 +39,8 @@ function purifier(win: Window & typeof globalThis): DOMPurify {
 
 /** The article's HTML as a fragment of clean nodes, ready to append (no string is ever assigned to innerHTML). */
 export function sanitizeArticle(html: string, win: Window & typeof globalThis = window): DocumentFragment {
-  return purifier(win).sanitize(html, CONFIG) as unknown as DocumentFragment;
+  const purify = purifier(win);
+  // DOMPurify hands its input back unchanged where it cannot run: show nothing rather than that.
+  if (!purify.isSupported) return win.document.createDocumentFragment();
+  return purify.sanitize(html, CONFIG) as unknown as DocumentFragment;
 }

@@ -23,7 +23,7 @@ function subsetEqual(exp: unknown, act: unknown): boolean {
 
 export const paragraphs = (text: string) => text.split(/\n\s*\n/).map(norm).filter(Boolean);
 
-interface ContentExpectation {
+export interface ContentExpectation {
   firstParagraph?: string;
   lastParagraph?: string;
   mustContain?: string[];
