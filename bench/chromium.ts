@@ -2,6 +2,7 @@
 // host names do not resolve (except 127.0.0.1) and pages' requests elsewhere are aborted.
 import { existsSync } from 'node:fs';
 import puppeteer, { type Browser, type LaunchOptions, type Page } from 'puppeteer-core';
+import { CHROMIUM_ARGS } from '../scripts/chromium.mjs';
 
 const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
@@ -9,13 +10,9 @@ export function chromiumPath(): string | null {
   return CANDIDATES.find((p): p is string => !!p && existsSync(p)) ?? null;
 }
 
+// The project's flags for headless Chromium here (scripts/chromium.mjs), plus the bench's own.
 const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
+  ...CHROMIUM_ARGS.filter((a) => a !== '--headless=new'),
   '--no-default-browser-check',
   '--disable-domain-reliability',
   '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
