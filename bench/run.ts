@@ -11,6 +11,7 @@ import { buildBundles } from './bundle';
 import { chromiumPath, launchChromium } from './chromium';
 import { measureFidelity } from './fidelity';
 import { LONG_NAME, makeLongArticle } from './long-article';
+import { measurePathological, renderPathological } from './pathological';
 import { measurePopup } from './popup';
 import { profileSteps } from './profile';
 import { renderReport, type BenchData, type Maybe, type SpeedEnv } from './report';
@@ -142,7 +143,10 @@ async function main(): Promise<void> {
     sizes,
     bundles: bundleSizes,
   };
-  const report = renderReport(data);
+  const pathological = await stage('pathological pages', () =>
+    measurePathological(fixtures.find((f) => f.name === POPUP_PAGE) ?? fixtures[0]),
+  );
+  const report = `${renderReport(data).trimEnd()}\n\n${renderPathological(pathological)}`;
   writeFileSync(join(ROOT, 'bench', 'report.md'), report);
   process.stdout.write(report);
   log(`done in ${(data.meta.wallMs / 1000).toFixed(0)} s; written to bench/report.md`);
