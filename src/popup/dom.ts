@@ -13,12 +13,17 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs =
 
 const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
 
-/** The address if it is http(s) or mailto, else null (javascript:, data:, relative junk). */
+/**
+ * The address if it is http(s), or a mailto: to one plain address, else null (javascript:,
+ * data:, relative junk, and mailto: with headers such as ?bcc= or several recipients).
+ */
 export function safeHref(href: string | null | undefined): string | null {
   if (!href) return null;
   try {
     const url = new URL(href);
-    return SAFE_SCHEMES.has(url.protocol) ? url.href : null;
+    if (!SAFE_SCHEMES.has(url.protocol)) return null;
+    if (url.protocol === 'mailto:' && (url.search || !/^[^\s@,;%]+@[^\s@,;%]+$/.test(url.pathname))) return null;
+    return url.href;
   } catch {
     return null;
   }
