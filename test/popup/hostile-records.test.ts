@@ -31,7 +31,7 @@ function poison(v: unknown, pick: () => string): unknown {
   if (Array.isArray(v)) return v.map((x) => poison(x, pick));
   if (v && typeof v === 'object') {
     return Object.fromEntries(
-      Object.entries(v).map(([k, x]) => (k === 'kind' ? [k, x] : [k === 'publishedAt' || k === 'date' ? k : k, poison(x, pick)])),
+      Object.entries(v).map(([k, x]) => (k === 'kind' ? [k, x] : [k, poison(x, pick)])),
     );
   }
   return v;
