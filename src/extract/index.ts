@@ -85,11 +85,13 @@ function extractArticle(doc: Document, url: string): ExtractResult {
 
   // Take out, in page order, the boilerplate (logged) and the metadata that now lives in fields.
   const hits = findBoilerplate(scopeBlocks, rules);
-  for (const found of [copyright, sourceFooter, republication]) {
-    if (found && !frame.scope.contains(found.el) && !hits.some((h) => h.el === found.el)) {
-      hits.push({ el: found.el, kind: found === copyright ? 'copyright' : found === sourceFooter ? 'source-line' : 'disclaimer', text: textOf(found.el) });
-    }
+  // A line read as metadata always leaves the body, even when no boilerplate rule knows its
+  // wording ("© A, Publisher, 2020") or it stands outside the article's container.
+  const extra = [copyright, sourceFooter, republication].filter((f) => f && !hits.some((h) => h.el === f.el));
+  for (const found of extra) {
+    hits.push({ el: found!.el, kind: found === copyright ? 'copyright' : found === sourceFooter ? 'source-line' : 'disclaimer', text: textOf(found!.el) });
   }
+  if (extra.length) hits.sort((a, b) => (a.el === b.el ? 0 : a.el.compareDocumentPosition(b.el) & 4 ? -1 : 1));
   const aboutBio = hits.find((h) => h.bio)?.bio ?? null;
   markIndentedQuotes(frame.scope);
   const metaEls = [frame.anchor, header.subtitleEl, header.bylineEl, header.dateEl, header.sourceEl, ...tags.blocks];

@@ -81,6 +81,16 @@ describe('publisher line and original source', () => {
     expect(r.notes).toEqual(['First published by Global Research on June 5, 2019']);
   });
 
+  it('takes a bare "© A, Publisher, 2020" line out of the body, in page order', () => {
+    const r = run({
+      header: `<h1>Seed Patents and the Small Farmer</h1><p>Global Research, March 3, 2021</p>`,
+      body: `${paragraphs(5)}<p>© Jane Roe and John Doe, Example Review, 2021</p><p>The original source of this article is Example Review</p>`,
+    });
+    expect(r.copyright).toMatchObject({ holders: ['Jane Roe', 'John Doe'], publisher: 'Example Review', year: 2021 });
+    expect(r.content.text).not.toContain('© Jane Roe');
+    expect(r.removed.map((x) => x.kind)).toEqual(['copyright', 'source-line']);
+  });
+
   it('is null when the page says nothing', () => {
     expect(run({ header: `<h1>Seed Patents and the Small Farmer</h1><p>Global Research, March 3, 2021</p>` }).originalSource).toBeNull();
   });

@@ -42,7 +42,7 @@ export const globalResearch: SiteProfile = {
     { kind: 'membership', pattern: /Become a Member of Global Research/i, maxLength: 300 },
     { kind: 'facebook', pattern: /Comment on Global Research Articles on our Facebook page/i, maxLength: 300 },
     { kind: 'source-line', pattern: /^The original source of this article is\b/i, maxLength: 400 },
-    { kind: 'copyright', pattern: /^(?:©\s*Copyright|Copyright\s*©|Copyright)\s+\S.*,\s*\d{4}\s*\.?$/i, maxLength: 400 },
+    { kind: 'copyright', pattern: /^(?:(?:©\s*Copyright|Copyright\s*©|Copyright)\s+|©\s*)\S.*,\s*\d{4}\s*\.?$/i, maxLength: 400 },
     { kind: 'disclaimer', pattern: /^Disclaimer\s*:/i },
     { kind: 'disclaimer', pattern: /are (?:of )?(?:the )?sole responsibility of the author/i, maxLength: 1500 },
     { kind: 'disclaimer', pattern: /grants permission to cross-post/i, maxLength: 1500 },
