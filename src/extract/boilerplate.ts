@@ -72,5 +72,5 @@ export function findBoilerplate(blocks: Block[], rules: Rules): BoilerplateHit[]
 /** Removes the hits from the page clone and returns their log, in page order. */
 export function removeBoilerplate(hits: BoilerplateHit[], stop: Element): Removed[] {
   for (const h of hits) if (h.el.isConnected) removeAndPrune(h.el, stop);
-  return hits.filter((h) => h.text).map(({ kind, text }) => ({ kind, text }));
+  return hits.filter((h) => h.text).map(({ kind, text }) => ({ kind, text, rule: 'wording' as const }));
 }

@@ -105,7 +105,7 @@ function extractArticle(doc: Document, url: string): ExtractResult {
   const article = readArticle(clone) ?? frame.scope;
   for (const hit of findBoilerplate(readBlocks(article), rules)) {
     // Whatever slipped past the first pass (boilerplate inside an unusual container).
-    if (!removed.some((r) => r.text === hit.text) && hit.text) removed.push({ kind: hit.kind, text: hit.text });
+    if (!removed.some((r) => r.text === hit.text) && hit.text) removed.push({ kind: hit.kind, text: hit.text, rule: 'wording' });
     if (hit.el.isConnected) hit.el.remove();
   }
   tidyArticle(article, page.canonicalUrl);
@@ -146,6 +146,8 @@ function extractArticle(doc: Document, url: string): ExtractResult {
     notes: body.notes.map((n) => n.text),
     content,
     removed,
+    capture: null,
+    evidence: {},
   };
   return record;
 }

@@ -50,10 +50,46 @@ export type RemovedKind =
   | 'share-prompt'
   | 'other';
 
+/** How a removed block was recognised: by its wording, or by its place and shape on the page. */
+export type RemovedRule = 'wording' | 'place';
+
 export interface Removed {
   kind: RemovedKind;
   text: string;
+  rule: RemovedRule;
 }
+
+/** How this copy of the page was made, when it is not the live page (SPEC.md). */
+export interface Capture {
+  /** "Wayback Machine", "SingleFile", "Save Page As", "Print view", … */
+  service: string;
+  /** The copy's own address (the web.archive.org URL), when it has one. */
+  url: string | null;
+  /** ISO date-time of the capture, when known. */
+  capturedAt: string | null;
+}
+
+/**
+ * Where each field's value came from, by field name: `{ title: "h1", authors: "byline",
+ * publishedAt: "date line", originalSource: "publisher line", … }`. Fields with no value have
+ * no entry.
+ */
+export type Evidence = Partial<Record<EvidenceField, string>>;
+
+export type EvidenceField =
+  | 'title'
+  | 'subtitle'
+  | 'authors'
+  | 'publishedAt'
+  | 'originalSource'
+  | 'tags'
+  | 'copyright'
+  | 'republication'
+  | 'authorBio'
+  | 'featuredImage'
+  | 'notes'
+  | 'canonicalUrl'
+  | 'lang';
 
 export interface ArticleContent {
   html: string;
@@ -87,4 +123,6 @@ export interface ArticleRecord {
   notes: string[];
   content: ArticleContent;
   removed: Removed[];
+  capture: Capture | null;
+  evidence: Evidence;
 }

@@ -47,8 +47,14 @@ const article = obj({
     obj({
       kind: oneOf('top-note', 'donation', 'membership', 'facebook', 'source-line', 'copyright', 'disclaimer', 'fair-use', 'media-inquiries', 'author-box', 'share-prompt', 'other'),
       text: str,
+      rule: oneOf('wording', 'place'),
     }),
   ),
+  capture: nullable(obj({ service: str, url: nullable(str), capturedAt: nullable(str) })),
+  evidence: (v, p, e) => {
+    if (!v || typeof v !== 'object' || Array.isArray(v)) return void e.push(`${p}: not an object`);
+    for (const [k, x] of Object.entries(v)) str(x, `${p}[${JSON.stringify(k)}]`, e);
+  },
 });
 const notArticle = obj({ kind: oneOf('not-article'), url: str, reason: str });
 
