@@ -3,6 +3,7 @@
 import { findBoilerplate, removeBoilerplate } from './boilerplate';
 import { dropNonContent, innermost, leadImage, markIndentedQuotes, readArticle, tidyArticle } from './body';
 import { splitBrLines } from './br-lines';
+import { readCapture, withCapture } from './capture';
 import { articleText, textBlocks } from './content-text';
 import { absoluteUrl, metaContent, readBlocks, removeAndPrune } from './dom';
 import { revealEmails } from './email';
@@ -30,7 +31,10 @@ export const MAX_ELEMENTS = 60_000;
 
 export function extract(doc: Document, url: string): ExtractResult {
   try {
-    return extractArticle(doc, url);
+    // A saved or archived copy is read at the article's own address (capture.ts).
+    const copy = readCapture(doc, url);
+    const result = extractArticle(copy?.doc ?? doc, copy?.url ?? url);
+    return copy && result.kind === 'article' ? withCapture(result, copy) : result;
   } catch (err) {
     return { kind: 'not-article', url, reason: `extraction failed: ${err instanceof Error ? err.message : String(err)}` };
   }
