@@ -2,6 +2,7 @@
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { extract } from '../extract';
+import { readCapture } from '../extract/capture';
 import { DEFAULT_SETTINGS } from '../format/settings';
 import { todayIso } from '../popup/format';
 import { parseHtml } from './dom';
@@ -63,7 +64,7 @@ function main(argv: string[]): number {
     process.stderr.write(`extract: cannot parse ${file}: ${(err as Error).message}\n`);
     return 1;
   }
-  const result = extract(doc, url);
+  const result = extract(doc, url, readCapture);
   if (format !== 'json') {
     // Not an article: nothing to export. Said on stderr, exit 0 as in JSON mode (SPEC).
     if (result.kind !== 'article') {

@@ -14,19 +14,16 @@
 //   points the page's images, scripts and stylesheets at a "<title>_files/" folder next to the
 //   file (Chrome does too, as "./<title>_files/"), makes links absolute and turns <base> into
 //   a comment. The article's address then comes from its canonical link.
-// - The print view: the article's address with `?print=1`.
+// - The print view: the article's address with `?print=1` (capture-print.ts).
 // - Wayback Machine: see capture-wayback.ts.
+import { articleAddress, readPrintView, type PageCopy } from './capture-print';
 import { captureUrl, timestampIso, unwrapCapture, waybackAddress, waybackInMarkup } from './capture-wayback';
-import type { ArticleRecord, Capture } from './record';
 
-export interface PageCopy {
-  /** What to read: the page itself, or for a Wayback capture a clone of it as the site served it. */
-  doc: Document;
-  /** The article's own address. */
-  url: string;
-  capture: Capture;
-}
-
+/**
+ * Every kind of copy: what the CLI reads (files) and the Wayback content script (captures).
+ * Pass it to extract() as its third argument; by default extract() knows the print view only,
+ * so the site's content script stays small.
+ */
 export function readCapture(doc: Document, url: string): PageCopy | null {
   const singleFile = readSingleFile(doc);
   const savedFrom = readSavedFrom(doc);
@@ -44,13 +41,7 @@ export function readCapture(doc: Document, url: string): PageCopy | null {
   if (singleFile) return saved('SingleFile', singleFile.url, singleFile.savedAt);
   if (savedFrom) return saved('Save Page As', savedFrom);
   if (savedWithFilesFolder(doc)) return saved('Save Page As', null);
-  if (isPrintView(url)) return { doc, url: articleAddress(url), capture: { service: 'Print view', url, capturedAt: null } };
-  return null;
-}
-
-/** The record with its capture, and its canonical address without the print view's `?print=1`. */
-export function withCapture(record: ArticleRecord, copy: PageCopy): ArticleRecord {
-  return { ...record, canonicalUrl: articleAddress(record.canonicalUrl), capture: copy.capture };
+  return readPrintView(doc, url);
 }
 
 const httpUrl = (s: string | null | undefined): string | null => {
@@ -60,22 +51,6 @@ const httpUrl = (s: string | null | undefined): string | null => {
     return null;
   }
 };
-
-const isPrintView = (url: string): boolean => {
-  try {
-    return /^https?:$/.test(new URL(url).protocol) && new URL(url).searchParams.get('print') === '1';
-  } catch {
-    return false;
-  }
-};
-
-/** The address without the print view's `print=1` (other parameters kept). */
-export function articleAddress(url: string): string {
-  if (!isPrintView(url)) return url;
-  const u = new URL(url);
-  u.searchParams.delete('print');
-  return u.href;
-}
 
 /** The page's own statement of its address: canonical link, else og:url, when absolute. */
 function declaredAddress(doc: Document): string | null {

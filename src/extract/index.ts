@@ -3,7 +3,7 @@
 import { findBoilerplate, removeBoilerplate } from './boilerplate';
 import { dropNonContent, innermost, leadImage, markIndentedQuotes, readArticle, tidyArticle } from './body';
 import { splitBrLines } from './br-lines';
-import { readCapture, withCapture } from './capture';
+import { readPrintView, withCapture, type CopyReader } from './capture-print';
 import { articleText, textBlocks } from './content-text';
 import { absoluteUrl, metaContent, readBlocks, removeAndPrune } from './dom';
 import { revealEmails } from './email';
@@ -29,10 +29,11 @@ export type * from './record';
  */
 export const MAX_ELEMENTS = 60_000;
 
-export function extract(doc: Document, url: string): ExtractResult {
+/** `readCopy`: which copies to recognise; the CLI and the Wayback reader pass capture.ts's readCapture. */
+export function extract(doc: Document, url: string, readCopy: CopyReader = readPrintView): ExtractResult {
   try {
-    // A saved or archived copy is read at the article's own address (capture.ts).
-    const copy = readCapture(doc, url);
+    // A saved or archived copy is read at the article's own address (capture-print.ts, capture.ts).
+    const copy = readCopy(doc, url);
     const result = extractArticle(copy?.doc ?? doc, copy?.url ?? url);
     return copy && result.kind === 'article' ? withCapture(result, copy) : result;
   } catch (err) {

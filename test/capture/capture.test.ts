@@ -2,7 +2,8 @@
 // the cases the fixture copies do not cover (a live capture's address, odd or hostile marks).
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/cli/dom';
-import { articleAddress, jsDateIso, readCapture } from '../../src/extract/capture';
+import { jsDateIso, readCapture } from '../../src/extract/capture';
+import { articleAddress } from '../../src/extract/capture-print';
 import { timestampIso, unwrapCapture, waybackAddress } from '../../src/extract/capture-wayback';
 import { extract, type ArticleRecord } from '../../src/extract';
 import { extractFixture, loadFixtures } from '../helpers/fixtures';
@@ -55,13 +56,22 @@ describe('the print view', () => {
   });
 });
 
+describe('extract() without readCapture (the site content script)', () => {
+  it('knows the print view, and leaves Wayback and saved files to readCapture', () => {
+    const print = `${ARTICLE}?print=1`;
+    expect(extract(parseHtml(fx2015.html, print), print)).toMatchObject({ url: ARTICLE, canonicalUrl: ARTICLE, capture: { service: 'Print view', url: print } });
+    const wayback = waybackCapture(fx2015.html, ARTICLE, TS);
+    expect(extract(parseHtml(wayback, CAPTURE), CAPTURE)).toMatchObject({ url: CAPTURE });
+  });
+});
+
 describe('a Wayback capture', () => {
   const capture = waybackCapture(fx2015.html, ARTICLE, TS);
 
   it('seen live at its own address (the extension) gives the record of the article, with its capture', () => {
     const doc = parseHtml(capture, CAPTURE);
     const before = doc.documentElement.outerHTML;
-    const record = extract(doc, CAPTURE) as ArticleRecord;
+    const record = extract(doc, CAPTURE, readCapture) as ArticleRecord;
     expect(record).toEqual({ ...(extractFixture(fx2015) as ArticleRecord), capture: { service: 'Wayback Machine', url: CAPTURE, capturedAt: '2015-10-03T12:34:56Z' } });
     expect(doc.documentElement.outerHTML).toBe(before); // the live page is not touched
   });
@@ -81,7 +91,7 @@ describe('a Wayback capture', () => {
   it('of a page that is not an article says so, at the original address', () => {
     const home = fixtures.find((f) => f.name === 'not-article-home')!;
     const url = `https://web.archive.org/web/${TS}/https://www.globalresearch.ca/`;
-    expect(extract(parseHtml(waybackCapture(home.html, 'https://www.globalresearch.ca/', TS), url), url)).toMatchObject({
+    expect(extract(parseHtml(waybackCapture(home.html, 'https://www.globalresearch.ca/', TS), url), url, readCapture)).toMatchObject({
       kind: 'not-article',
       url: 'https://www.globalresearch.ca/',
     });

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/cli/dom';
 import { readSavedPage } from '../../src/cli/read-page';
 import { extract } from '../../src/extract';
+import { readCapture } from '../../src/extract/capture';
 import { compareWithExpected } from '../helpers/compare';
 import { loadFixtures, type Fixture } from '../helpers/fixtures';
 import { COPY_KINDS, loadCopyTables, makeCopy, type CopySpec, type CopyTable } from '../helpers/saved-copies';
@@ -40,7 +41,7 @@ describe.each(tables.map((t) => [t.kind, t] as const))('%s copies', (_, table) =
     const { file, url = pathToFileURL(file).href, fx } = writeCopy(table, copy);
     const saved = readSavedPage(file);
     if ('error' in saved) throw new Error(saved.error);
-    const record = extract(parseHtml(saved, url), url);
+    const record = extract(parseHtml(saved, url), url, readCapture);
     expect(compareWithExpected(expectedOf(fx, copy), record)).toEqual([]);
     expect(record.kind === 'article' && record.capture).toEqual(copy.capture);
   });
