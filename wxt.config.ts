@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { ARCHIVE_ORIGINS } from './src/archive/addresses';
 import { SITE_MATCHES } from './src/content/site-matches';
 
 // Permissions, the fewest that work (the README lists each and why):
@@ -12,6 +13,8 @@ import { SITE_MATCHES } from './src/content/site-matches';
 // Not `activeTab`: it would only repeat this access, on a click. Not `clipboardWrite`: the
 // popup writes the clipboard on a click (a user gesture), which needs no permission in Chrome
 // or Firefox. Not `downloads`: exports are saved through <a download>.
+// Optional, asked for by the click that needs it and never at install: web.archive.org and
+// archive.org, for reading Wayback captures and for Archive this page / Find archived copies.
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
@@ -29,6 +32,7 @@ export default defineConfig({
       'Clean article and provenance — original source, tags, copyright and republication notice — for Global Research and Mondialisation.ca.',
     permissions: ['scripting', 'storage'],
     host_permissions: SITE_MATCHES,
+    optional_host_permissions: ARCHIVE_ORIGINS,
     action: { default_title: 'GR Provenance' },
     // Extension pages run only their own bundled scripts: no inline or remote script, no eval,
     // no plugins, no <base> rewriting, no framing by a web page, no form posts.

@@ -1,16 +1,19 @@
 import './style.css';
 import { browser } from 'wxt/browser';
+import { mountArchive } from '../../src/popup/archive-mount';
 import { browserEditor, type SourceTab } from '../../src/popup/editor-wiring';
 import { requestRecord } from '../../src/popup/request-record';
 import { loadState, type PopupState } from '../../src/popup/state';
 import { stateView } from '../../src/popup/state-views';
+import { channelFor } from '../../src/popup/wayback-tab';
 
 const root = document.getElementById('app')!;
-let tab: SourceTab | undefined;
+let tab: (SourceTab & { url?: string }) | undefined;
 
 function show(state: PopupState): void {
   root.setAttribute('aria-busy', String(state.view === 'loading'));
   root.replaceChildren(stateView(state, { retry: run, editor: (record) => browserEditor(record, tab!) }));
+  void mountArchive(root, state, run);
   // Screen readers start at the heading of what is now shown (not the whole view read out).
   const heading = root.querySelector('h1');
   heading?.setAttribute('tabindex', '-1');
@@ -23,10 +26,10 @@ async function run(): Promise<void> {
     await loadState({
       activeTab: async () => {
         const active = (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-        if (active?.id !== undefined) tab = { id: active.id, index: active.index };
+        if (active?.id !== undefined) tab = { id: active.id, index: active.index, url: active.url };
         return active;
       },
-      requestRecord: (tabId) => requestRecord(tabId),
+      requestRecord: (tabId) => requestRecord(tabId, channelFor(tab?.url)),
     }),
   );
 }

@@ -1,5 +1,5 @@
 // What an archive request comes to: a capture, or a reason the user can act on. Pure.
-import { captureUrl, timestampIso, waybackAddress } from '../extract/capture-wayback';
+import { captureUrl, timestampIso, waybackAddress } from '../extract/wayback-address';
 
 export interface ArchivedCopy {
   /** The capture's address: https://web.archive.org/web/<timestamp>/<original>. */

@@ -1,5 +1,5 @@
-// Wayback Machine captures: the address of a capture, and the page as the site served it
-// (the toolbar and its scripts taken out, every rewritten link pointing at its original again).
+// Wayback Machine captures: the page as the site served it (the toolbar and its scripts taken
+// out, every rewritten link pointing at its original again). Addresses: wayback-address.ts.
 //
 // What a capture holds, as web.archive.org serves it: in <head>, its scripts from /_static/
 // (bundle-playback.js, wombat.js, ruffle.js), archive.org's analytics.js, an inline
@@ -11,50 +11,15 @@
 // "playback timings" comments. Links become `/web/<ts>/<original>`, images `/web/<ts>im_/…`,
 // scripts `js_`, stylesheets `cs_`, frames `if_`; meta tags and script strings get the absolute
 // `https://web.archive.org/web/<ts>…/` form.
+import { originalUrl, timestampIso, waybackAddress, type WaybackAddress } from './wayback-address';
 
-export interface WaybackAddress {
-  /** The 14-digit capture timestamp (UTC), "20150930123456". */
-  timestamp: string;
-  /** The address that was captured. */
-  original: string;
-}
+export { captureUrl, timestampIso, waybackAddress, type WaybackAddress } from './wayback-address';
 
 const HOSTS = '(?:web|wayback)\\.archive\\.org';
-const CAPTURE_URL = new RegExp(`^https?://${HOSTS}/web/(\\d{14})(?:[a-z]{2}_)?/(.+)$`, 'i');
 // A rewritten reference in an attribute: absolute, scheme-relative or root-relative.
 const REWRITTEN = new RegExp(`^(?:(?:https?:)?//${HOSTS})?/web/\\d{1,14}(?:[a-z]{2}_)?/(\\S+)$`, 'i');
 // The same prefix inside JSON-LD text, slashes possibly escaped.
 const REWRITTEN_IN_JSON = new RegExp(`(?:https?:)?\\\\?/\\\\?/${HOSTS}\\\\?/web\\\\?/\\d{1,14}(?:[a-z]{2}_)?\\\\?/`, 'gi');
-
-/** `http:/x` and scheme-less originals as Wayback sometimes writes them, made absolute. */
-function originalUrl(raw: string): string | null {
-  const fixed = raw.replace(/^(https?):\/(?!\/)/i, '$1://');
-  const withScheme = /^https?:\/\//i.test(fixed) ? fixed : `http://${fixed}`;
-  try {
-    return new URL(withScheme).href;
-  } catch {
-    return null;
-  }
-}
-
-/** The timestamp and original of a capture address (`https://web.archive.org/web/<ts>/<original>`). */
-export function waybackAddress(url: string): WaybackAddress | null {
-  const m = CAPTURE_URL.exec(url.trim());
-  const original = m && originalUrl(m[2]);
-  return m && original && timestampIso(m[1]) ? { timestamp: m[1], original } : null;
-}
-
-/** The capture's own address, in the form Wayback gives it. */
-export const captureUrl = (w: WaybackAddress): string => `https://web.archive.org/web/${w.timestamp}/${w.original}`;
-
-/** "20150930123456" → "2015-09-30T12:34:56Z", or null for an impossible date. */
-export function timestampIso(ts: string): string | null {
-  const m = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$/.exec(ts);
-  if (!m) return null;
-  const iso = `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}Z`;
-  const d = new Date(iso);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 19) === iso.slice(0, 19) ? iso : null;
-}
 
 const TOOLBAR_IDS = ['wm-ipp-base', 'wm-ipp', 'wm-ipp-print', 'donato'];
 

@@ -1,7 +1,7 @@
 // Which view the popup shows, decided from the active tab and the content script's reply.
 import type { ArticleRecord, ExtractResult, NotArticle } from '../extract/record';
 import { errorText, type Reply } from '../messaging';
-import { isSiteUrl } from './site';
+import { isReadableUrl } from './wayback-tab';
 
 export type PopupState =
   | { view: 'loading' }
@@ -24,7 +24,7 @@ export interface StateSources {
 export async function loadState(sources: StateSources): Promise<PopupState> {
   try {
     const tab = await sources.activeTab();
-    if (tab?.id === undefined || !isSiteUrl(tab.url)) return { view: 'other-site' };
+    if (tab?.id === undefined || !isReadableUrl(tab.url)) return { view: 'other-site' };
     return stateOf(await sources.requestRecord(tab.id));
   } catch (err) {
     return { view: 'error', error: errorText(err) };

@@ -3,8 +3,12 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
 import { badgeFor, showPageStatus } from '../../src/background/badge';
 import { deliverFromTab } from '../fake-tab';
+import { installArchiveApis } from '../helpers/fake-archive-apis';
 
-beforeEach(() => fakeBrowser.reset());
+beforeEach(() => {
+  fakeBrowser.reset();
+  installArchiveApis(); // the background also keeps the Wayback script in step with its permission
+});
 
 describe('the toolbar button state', () => {
   it('marks an article and a page without one differently', () => {

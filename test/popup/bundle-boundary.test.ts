@@ -16,7 +16,8 @@ describe('popup code', () => {
     const source = readFileSync(join(ROOT, file), 'utf8');
     const valueImports = [...source.matchAll(/^import\s+(?!type\b)[^;]*?from\s+'([^']+)'/gms)].map((m) => m[1]);
     for (const spec of valueImports) {
-      if (/\/extract(?:\/|$)/.test(spec)) expect(spec, `${file} imports ${spec}`).toMatch(/\/extract\/sites$/);
+      // The sites' data, and the Wayback address parser (a few pure lines, no DOM).
+      if (/\/extract(?:\/|$)/.test(spec)) expect(spec, `${file} imports ${spec}`).toMatch(/\/extract\/(?:sites|wayback-address)$/);
       expect(spec).not.toMatch(/readability|dompurify|turndown/i);
     }
   });

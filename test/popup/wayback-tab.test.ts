@@ -1,0 +1,35 @@
+// Which tabs the popup reads, now that Wayback captures of the sites' pages are among them,
+// and through which content script.
+import { describe, expect, it, vi } from 'vitest';
+import { browserChannel } from '../../src/popup/request-record';
+import { loadState } from '../../src/popup/state';
+import { channelFor, isReadableUrl, isSiteCapture, waybackChannel } from '../../src/popup/wayback-tab';
+
+const ARTICLE = 'https://www.globalresearch.ca/russia-and-iran-are-coordinating-in-syria-to-preserve-regional-stability/5479551';
+
+describe('isSiteCapture', () => {
+  it.each([
+    [`https://web.archive.org/web/20151003123456/${ARTICLE}`, true],
+    ['https://web.archive.org/web/20190314081500/http://mondialisation.ca/x/5668231', true],
+    ['https://web.archive.org/web/20151003123456/https://www.example.org/x/1', false],
+    ['https://web.archive.org/web/2015*/globalresearch.ca*', false], // the calendar, not a capture
+    [ARTICLE, false],
+    [undefined, false],
+  ])('%s: %s', (url, expected) => expect(isSiteCapture(url)).toBe(expected));
+});
+
+describe('the popup on a capture', () => {
+  it('reads it through the Wayback content script, and a site page through the site one', () => {
+    expect(channelFor(`https://web.archive.org/web/20151003123456/${ARTICLE}`)).toBe(waybackChannel);
+    expect(channelFor(ARTICLE)).toBe(browserChannel);
+    expect(isReadableUrl(ARTICLE) && isReadableUrl(`https://web.archive.org/web/20151003123456/${ARTICLE}`)).toBe(true);
+  });
+
+  it('asks for the record of a capture tab, and calls any other tab another site', async () => {
+    const requestRecord = vi.fn(async () => ({ ok: false as const, code: 'timeout' as const, error: 'no answer' }));
+    await loadState({ activeTab: async () => ({ id: 3, url: `https://web.archive.org/web/20151003123456/${ARTICLE}` }), requestRecord });
+    expect(requestRecord).toHaveBeenCalledWith(3);
+    // Without access to web.archive.org the browser hides the address: the popup cannot read the tab.
+    expect(await loadState({ activeTab: async () => ({ id: 4 }), requestRecord })).toEqual({ view: 'other-site' });
+  });
+});
