@@ -49,7 +49,7 @@ function isBio(el: Element, text: string, authors: Author[]): boolean {
   return false;
 }
 
-export function readBodyNotes(blocks: Block[], frame: Frame, authors: Author[], rules: Rules, base: string): BodyNotes {
+export function readBodyNotes(blocks: Block[], frame: Frame, authors: Author[], rules: Rules, base: string, before: Element[] = []): BodyNotes {
   const notePatterns = collect(rules, 'notes');
   const creditPatterns = collect(rules, 'imageCredit');
   const firstPublishedPatterns = collect(rules, 'firstPublished');
@@ -59,7 +59,8 @@ export function readBodyNotes(blocks: Block[], frame: Frame, authors: Author[], 
   const tail = new Set(bodyBlocks.slice(-4));
 
   // The italic preface: the body's opening paragraphs when they are wholly in italics.
-  const preface = new Set<Element>();
+  // Blocks an editor set before the top notes' separator, and the body's opening paragraphs in italics.
+  const preface = new Set<Element>(before);
   const start = frame.bodyStart ? bodyBlocks.indexOf(frame.bodyStart) : -1;
   if (start >= 0) {
     for (let i = start; i < bodyBlocks.length - 1 && isItalic(bodyBlocks[i]) && bodyBlocks[i].tagName === 'P'; i++) {
