@@ -147,7 +147,11 @@ export function findTopNotes(blocks: Block[], from: number, candidate: number, r
       take(b, shape, 'place');
       continue;
     }
-    if (i < candidate) continue;
+    if (i < candidate) {
+      // Above the article: an editor's preface (in italics, or by its words) is a note.
+      if (emphasised(b.el) || rules.all.some((s) => s.editorPreface.test(b.text))) preface.push(b.el);
+      continue;
+    }
     break;
   }
   return { hits, bodyStart: Math.min(i, blocks.length), preface };

@@ -21,10 +21,12 @@ export const mondialisation: SiteProfile = {
     /^(?:Cet article a (?:été|d['’]abord été) )?(?:publié|paru) (?:initialement|originellement|originalement|à l['’]origine|pour la première fois|en anglais)\b/i,
     /^Article (?:publié|paru) (?:initialement|originellement|en anglais)\b/i,
     /^(?:Article )?(?:Traduit|Traduction)\b/i,
-    /^(?:Article|Texte) original(?:e)? (?:en|publié)\b/i,
+    /^(?:Article|Texte) original(?:e)? (?:en\b|publié)/i,
     /^Note de (?:l['’]éditeur|la rédaction)\b/i,
+    /^Cet article a (?:d['’]abord )?été (?:publié|paru)/i,
+    /^Reprise d['’]article\b/i,
   ],
-  firstPublished: [/^(?:Publié|Paru) (?:initialement|pour la première fois) (?:par|sur) Mondialisation(?:\.ca)?(?: le)?\s+(.*)$/i],
+  firstPublished: [/^(?:Cet article a (?:d['’]abord )?été )?(?:Publié|Paru)(?: initialement| pour la première fois)? (?:par|sur) Mondialisation(?:\.ca)?(?: le)?\s+(.*)$/i],
   imageCredit: [/^(?:Image|Photo|Illustration) (?:en vedette|à la une|de couverture)\b/i, /^(?:Source de l['’]image|Crédit photo)\s*:/i],
   boilerplate: [
     { kind: 'top-note', pattern: /peuvent être lus en \d+ langues/i, maxLength: 400 },
@@ -55,6 +57,7 @@ export const mondialisation: SiteProfile = {
     { kind: 'top-note', words: /\b(?:tradui\w{0,5}|traduction|langues|infolettre|bulletin|abonnez|inscrivez|suivez-nous|telegram|instagram|twitter|canal)\b/i },
   ],
   promptCall: /\b(?:cliquez|cliquer|veuillez|visitez|suivez|abonnez|inscrivez|rejoignez|devenez|aidez|soutenez|faites|partagez|transférez|commentez|hésitez|merci|notre|nos|nous)\b/i,
+  editorPreface: /\bcet (?:[\w-]+ ){0,3}(?:article|essai|texte) a (?:d['’]abord )?été (?:écrit|rédigé|publié)/i,
   relatedHeadings: /^(?:Articles (?:connexes|liés|similaires|les plus populaires)|Du même auteur|À lire aussi|Lire aussi|Dernières nouvelles|Les plus lus)\b/i,
   listingPaths: globalResearch.listingPaths,
 };

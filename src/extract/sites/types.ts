@@ -41,6 +41,8 @@ export interface SiteProfile {
   prompts: { kind: RemovedKind; words: RegExp }[];
   /** Words by which a prompt addresses the reader: imperatives, "our", "we". */
   promptCall: RegExp;
+  /** An editor's preface above the article, by its words ("this timely article was written …"). */
+  editorPreface: RegExp;
   /** Headings of the lists that follow an article: related, popular, more by the author. */
   relatedHeadings: RegExp;
   /** URL paths that are listings, never articles. */
