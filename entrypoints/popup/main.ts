@@ -13,7 +13,7 @@ let tab: (SourceTab & { url?: string }) | undefined;
 function show(state: PopupState): void {
   root.setAttribute('aria-busy', String(state.view === 'loading'));
   root.replaceChildren(stateView(state, { retry: run, editor: (record) => browserEditor(record, tab!) }));
-  void mountArchive(root, state, run);
+  mountArchive(root, state, run);
   // Screen readers start at the heading of what is now shown (not the whole view read out).
   const heading = root.querySelector('h1');
   heading?.setAttribute('tabindex', '-1');
