@@ -58,7 +58,6 @@ export async function citationFormats(): Promise<readonly CitationFormatInfo[]> 
 
 /** A formatted reference also as HTML (its italics); a data format as text only. */
 export async function citationPayload(record: ArticleRecord, format: CitationFormat, accessed: string): Promise<ClipboardPayload> {
-  // HAND-OFF (cli-archive → citations): add `archived: justArchived()` (./just-archived) here and to attribution() once src/format takes it.
   const c = (await loadCitation()).citation(record, format, { accessed });
   return { text: c.text, html: c.html };
 }

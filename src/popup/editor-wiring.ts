@@ -36,5 +36,6 @@ export function browserEditor(record: ArticleRecord, tab: SourceTab): EditorDeps
     },
     openOptions: () => void browser.runtime.openOptionsPage(),
     today: () => todayIso(),
+    // HAND-OFF (cli-archive → citations branch): when EditorDeps gains archived(), add `archived: justArchived,` from './just-archived'.
   };
 }
