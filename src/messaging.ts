@@ -22,8 +22,10 @@ export interface ProtocolMap {
 export type PageStatus = { article: true } | { article: false; reason: string };
 export interface PageSource {
   url: string;
-  /** The doctype and the document's markup as it is now (scripts and all: the popup cleans it). */
+  /** The document's markup as it is now (scripts and all: the report cleans it). */
   html: string;
+  /** The doctype's name, public and system ids (which decide quirks mode), or null: none. */
+  doctype: [string, string, string] | null;
 }
 
 /** How long a sender waits for each message's reply. Extraction of a long page takes a second at most. */

@@ -57,12 +57,17 @@ export function cleanPageHtml(html: string, pageUrl: string, parse: (html: strin
   return { html: serialize(doc), removed };
 }
 
-/** The document's markup after its doctype, if it has one (which decides quirks mode). */
-export function serialize(doc: Document): string {
+/** A doctype as markup: name, public and system ids, without anything that could end it early. */
+export function doctypeText(doctype: readonly [string, string, string] | null): string {
+  if (!doctype) return '';
+  const [name, publicId, systemId] = doctype.map((s) => String(s).replace(/["'<>]/g, ''));
+  return `<!DOCTYPE ${name || 'html'}${publicId ? ` PUBLIC "${publicId}"` : ''}${systemId ? `${publicId ? '' : ' SYSTEM'} "${systemId}"` : ''}>\n`;
+}
+
+/** The document's markup after its doctype, if it has one. */
+function serialize(doc: Document): string {
   const t = doc.doctype;
-  const id = (s: string) => s.replace(/["'>]/g, '');
-  const doctype = !t ? '' : `<!DOCTYPE ${id(t.name) || 'html'}${t.publicId ? ` PUBLIC "${id(t.publicId)}"` : ''}${t.systemId ? `${t.publicId ? '' : ' SYSTEM'} "${id(t.systemId)}"` : ''}>\n`;
-  return `${doctype}${doc.documentElement.outerHTML}`;
+  return `${doctypeText(t && [t.name, t.publicId, t.systemId])}${doc.documentElement.outerHTML}`;
 }
 
 function cleanDocument(doc: Document, pageUrl: string, removed: PageHtml['removed']): void {

@@ -8,7 +8,8 @@
 import type { Correction } from '../corrections/correction';
 import type { ExtractResult } from '../extract/record';
 import { exportFileName, slugify } from '../format/export-file';
-import { cleanPageHtml, type PageHtml } from './page-html';
+import type { PageSource } from '../messaging';
+import { cleanPageHtml, doctypeText, type PageHtml } from './page-html';
 
 export const REPORT_FORMAT = 'gr-provenance-report';
 export const REPORT_VERSION = 1;
@@ -38,7 +39,7 @@ export interface ReportInput {
   record: ExtractResult;
   correction: Correction | null;
   /** The page as the content script saw it (getPageHtml). */
-  page: { url: string; html: string };
+  page: PageSource;
   extension: { name: string; version: string };
   browser: string;
   createdAt: Date;
@@ -47,7 +48,7 @@ export interface ReportInput {
 }
 
 export function buildReport(input: ReportInput): Report {
-  const page = cleanPageHtml(input.page.html, input.page.url, input.parse);
+  const page = cleanPageHtml(`${doctypeText(input.page.doctype)}${input.page.html}`, input.page.url, input.parse);
   return {
     format: REPORT_FORMAT,
     version: REPORT_VERSION,

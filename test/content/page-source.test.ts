@@ -15,7 +15,7 @@ beforeEach(() => {
 afterEach(() => vi.restoreAllMocks());
 
 describe('the content script answering getPageHtml', () => {
-  it('gives the page as it is now, doctype included, at its address', async () => {
+  it('gives the page as it is now, and its doctype, at its address', async () => {
     const fx = loadFixtures().find((f) => f.expected.kind === 'article')!;
     const doc = parseHtml(fx.html, fx.expected.url);
     doc.body.append(doc.createElement('ins')); // something the site's scripts added after load
@@ -24,15 +24,22 @@ describe('the content script answering getPageHtml', () => {
     expect(reply).toMatchObject({ ok: true });
     if (!reply.ok) return;
     expect(reply.value.url).toBe(fx.expected.url);
-    expect(reply.value.html).toMatch(/^<!DOCTYPE html>\n<html/);
+    expect(reply.value.doctype).toEqual(['html', '', '']);
+    expect(reply.value.html).toMatch(/^<html/);
     expect(reply.value.html).toContain('<ins></ins></body>');
     expect(parseHtml(reply.value.html, fx.expected.url).documentElement.outerHTML).toBe(doc.documentElement.outerHTML);
     stop();
     expect((await sendToTab(1, 'getPageHtml')).ok).toBe(false);
   });
 
-  it('a page without a doctype comes without one', () => {
-    expect(pageSource(parseHtml('<p>x</p>', 'https://www.globalresearch.ca/a/1')).html).toMatch(/^<html>/);
+  it('says when a page has no doctype, and gives a legacy one whole', () => {
+    expect(pageSource(parseHtml('<p>x</p>', 'https://www.globalresearch.ca/a/1')).doctype).toBeNull();
+    const legacy = '<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN" "http://www.w3.org/TR/html4/loose.dtd"><p>x';
+    expect(pageSource(parseHtml(legacy, 'https://www.globalresearch.ca/a/1')).doctype).toEqual([
+      'html',
+      '-//W3C//DTD HTML 4.01 Transitional//EN',
+      'http://www.w3.org/TR/html4/loose.dtd',
+    ]);
   });
 
   it('refuses a page too large to report, as a failure value', async () => {
@@ -40,6 +47,6 @@ describe('the content script answering getPageHtml', () => {
     doc.body.textContent = 'x'.repeat(MAX_PAGE_CHARS);
     servePageSource(doc);
     const reply = await sendToTab(1, 'getPageHtml');
-    expect(reply).toMatchObject({ ok: false, code: 'failed', error: expect.stringMatching(/too large to report \(20 MB/) });
+    expect(reply).toMatchObject({ ok: false, code: 'failed', error: 'the page is too large to report' });
   });
 });

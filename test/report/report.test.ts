@@ -19,7 +19,7 @@ const correction: Correction = { publishedAt: '2015-10-03', updatedAt: '2025-01-
 const input = (overrides: Partial<ReportInput> = {}): ReportInput => ({
   record,
   correction,
-  page: { url: fx.expected.url, html: fx.html.replace('</body>', '<img src="https://tracker.example/p.gif" onerror="steal()"><iframe src="https://ads.example/f"></iframe></body>') },
+  page: { url: fx.expected.url, html: fx.html.replace('</body>', '<img src="https://tracker.example/p.gif" onerror="steal()"><iframe src="https://ads.example/f"></iframe></body>'), doctype: null },
   extension: { name: 'GR Provenance', version: '0.1.0' },
   browser: 'Firefox 140.0',
   createdAt: new Date('2025-01-16T08:00:00.000Z'),
@@ -47,9 +47,20 @@ describe('a problem report', () => {
     expect(JSON.parse(reportJson(report))).toEqual(JSON.parse(JSON.stringify(report)));
   });
 
+  it('puts the page’s doctype back in front of its markup', () => {
+    const html = '<html><head><title>T</title></head><body><p>x</p></body></html>';
+    expect(buildReport(input({ page: { url: fx.expected.url, html, doctype: ['html', '', ''] } })).page.html).toMatch(/^<!DOCTYPE html>\n<html>/);
+    const legacy = buildReport(input({ page: { url: fx.expected.url, html, doctype: ['html', '-//W3C//DTD HTML 4.01 Transitional//EN', ''] } }));
+    expect(legacy.page.html).toMatch(/^<!DOCTYPE html PUBLIC "-\/\/W3C\/\/DTD HTML 4\.01 Transitional\/\/EN">\n/);
+    // An id cannot close the doctype early and smuggle markup in.
+    const hostile = buildReport(input({ page: { url: fx.expected.url, html, doctype: ['html', 'x"><script>alert(1)</script>', ''] } }));
+    expect(hostile.page.html).not.toContain('<script');
+    expect(buildReport(input({ page: { url: fx.expected.url, html, doctype: null } })).page.html).toMatch(/^<html>/);
+  });
+
   it('carries no correction for a page that is not an article', () => {
     const listing = { kind: 'not-article' as const, url: 'https://www.globalresearch.ca/region/middle-east', reason: 'listing' };
-    const report = buildReport(input({ record: listing, page: { url: listing.url, html: '<p>x</p>' } }));
+    const report = buildReport(input({ record: listing, page: { url: listing.url, html: '<p>x</p>', doctype: null } }));
     expect(report.correction).toBeNull();
     expect(reportFileName(report)).toBe('gr-report-globalresearch-ca-region-middle-east.json');
   });
@@ -85,7 +96,7 @@ describe('a problem report', () => {
         '</head>',
         `<link rel="stylesheet" href="${origin}/s.css"><script src="${origin}/a.js"></script></head>`,
       ).replace('</body>', `<img src="${origin}/i.gif"><iframe src="${origin}/f"></iframe><video poster="${origin}/v.jpg"></video></body>`);
-      const report = buildReport(input({ page: { url: fx.expected.url, html } }));
+      const report = buildReport(input({ page: { url: fx.expected.url, html, doctype: null } }));
       expect(report.page.html).toContain(`${origin}/i.gif`); // kept, as data
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(hits).toEqual([]);
