@@ -7,7 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { correctionsFile } from '../src/corrections/file';
-import { withCorrections } from '../src/cli/corrections';
+import { readCorrections, withCorrections } from '../src/cli/corrections';
+import { OUTPUTS } from '../src/cli/outputs';
+import type { ArticleRecord } from '../src/extract/record';
 import { FIXTURE_DIR } from './helpers/fixtures';
 import { articleFixtures } from './format/articles';
 
@@ -15,6 +17,7 @@ const run = (...args: string[]) =>
   spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { encoding: 'utf8', maxBuffer: 64 << 20 });
 
 const PAGE = `${FIXTURE_DIR}2015-syria-strategic-culture.html`;
+const syria = articleFixtures().find((a) => a.name === '2015-syria-strategic-culture')!.record;
 const AT = '2025-01-15T10:04:00.000Z';
 const dir = mkdtempSync(join(tmpdir(), 'gr-cli-corrections-'));
 const file = (name: string, content: string) => (writeFileSync(join(dir, name), content), join(dir, name));
@@ -52,21 +55,28 @@ describe('npm run extract -- --corrections FILE', () => {
     expect(attribution.stdout.split('\n')[0]).toBe('Russia and Iran Coordinate in Syria');
     expect(attribution.stdout).toContain('M. D. Nazemroaya');
     expect(attribution.stdout).toContain('October 03, 2015');
-    const bib = run(PAGE, '--format', 'bibtex', '--accessed', '2025-01-15', '--corrections', corrections);
-    expect(bib.stdout).toContain('Russia and Iran Coordinate in Syria');
-    expect(bib.stdout).toContain('2015-10-03');
+    // The other formats take the same corrected record (the run above is the CLI's one path).
+    const checked = readCorrections(corrections);
+    if (!checked.ok) throw new Error(checked.error);
+    const record = withCorrections(syria, checked.value) as ArticleRecord;
+    const bib = OUTPUTS.bibtex(record, { includeCopyright: true, accessed: '2025-01-15' });
+    expect(bib).toContain('Russia and Iran Coordinate in Syria');
+    expect(bib).toContain('2015-10-03');
   }, 60_000);
 
-  it.each([
-    ['a missing file', () => join(dir, 'none.json'), /^extract: cannot read .*none\.json \(ENOENT\)$/],
-    ['a file with markup', () => file('bad.json', JSON.stringify(correctionsFile({ 'https://www.globalresearch.ca/a/1': { title: '<script>x</script>', updatedAt: AT } }, AT))), /bad\.json: corrections\[.*\]\.title: contains markup$/],
-  ])('refuses %s in one line, exit 1, nothing on stdout', (_what, make, message) => {
-    const r = run(PAGE, '--corrections', make());
+  it('refuses a file that does not pass the checks in one line, exit 1, nothing on stdout', () => {
+    const bad = file('bad.json', JSON.stringify(correctionsFile({ 'https://www.globalresearch.ca/a/1': { title: '<script>x</script>', updatedAt: AT } }, AT)));
+    const r = run(PAGE, '--corrections', bad);
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr.trim()).toMatch(message);
+    expect(r.stderr.trim()).toMatch(/^extract: .*bad\.json: corrections\[.*\]\.title: contains markup$/);
   }, 60_000);
+
+  it('names a file it cannot read', () => {
+    expect(readCorrections(join(dir, 'none.json'))).toEqual({ ok: false, error: `cannot read ${join(dir, 'none.json')} (ENOENT)` });
+    expect(readCorrections(dir)).toEqual({ ok: false, error: `cannot read ${dir} (EISDIR)` });
+  });
 
   it('leaves an article the file does not correct, and a page that is not an article, as they are', () => {
     const [a] = articleFixtures();
