@@ -160,6 +160,18 @@ export function findTopNotes(blocks: Block[], from: number, candidate: number, r
 /** Wording kinds that only ever open the end matter: the article is over when one appears. */
 const END_KINDS = new Set<RemovedKind>(['source-line', 'copyright', 'disclaimer', 'fair-use', 'author-box', 'media-inquiries']);
 
+/**
+ * The block that opens the end matter: the first, after the body's start, that a wording rule
+ * knows as only ever following an article, or that was read as one of those fields (`anchors`).
+ */
+export function findEndAnchor(blocks: Block[], bodyStart: number, rules: Rules, anchors: Set<Element>): number {
+  for (let i = bodyStart + 1; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (anchors.has(b.el) || (b.text && END_KINDS.has(classifyBlock(b.el, b.text, rules)!))) return i;
+  }
+  return -1;
+}
+
 export interface EndMatter {
   hits: ZoneHit[];
   /** Index in `blocks` of the block that opens the end matter, or -1. */
@@ -180,11 +192,7 @@ export function findEndMatter(
   anchors: Set<Element>,
 ): EndMatter {
   const hits: ZoneHit[] = [];
-  let anchor = -1;
-  for (let i = bodyStart + 1; i < blocks.length && anchor < 0; i++) {
-    const b = blocks[i];
-    if (anchors.has(b.el) || (b.text && END_KINDS.has(classifyBlock(b.el, b.text, rules)!))) anchor = i;
-  }
+  const anchor = findEndAnchor(blocks, bodyStart, rules, anchors);
   const classify = (b: Block): ZoneHit | null => {
     const wording = b.text ? classifyBlock(b.el, b.text, rules) : null;
     if (wording) return { el: b.el, kind: wording, text: b.text, rule: 'wording' };

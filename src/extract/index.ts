@@ -91,8 +91,9 @@ function extractArticle(doc: Document, url: string): ExtractResult {
   const republication = readRepublication(scopeBlocks, rules) ?? readRepublication(pageBlocks(), rules);
   // The zones: top notes, body, end matter (anatomy.ts); then the notes read with the body's true start.
   const headerEls = [frame.anchor, header.subtitleEl, header.bylineEl, header.dateEl, header.sourceEl, ...tags.blocks].filter((e): e is Element => !!e);
-  const zones = readZones(scopeBlocks, frame, headerEls, rules);
-  const body = readBodyNotes(scopeBlocks, { ...frame, bodyStart: zones.bodyStartEl }, authors, rules, url, zones.preface);
+  const endEls = [copyright?.el, sourceFooter?.el, republication?.el].filter((e): e is Element => !!e);
+  const zones = readZones(scopeBlocks, frame, headerEls, endEls, rules);
+  const body = readBodyNotes(scopeBlocks, { ...frame, bodyStart: zones.bodyStartEl }, authors, rules, url, zones.preface, zones.tail);
 
   // Take out, in page order, the boilerplate (logged) and the metadata that now lives in fields.
   const fieldEls = new Set<Element>([...headerEls, ...body.notes.map((n) => n.el), ...[body.credit?.el, body.bio?.el].filter((e): e is Element => !!e)]);

@@ -62,14 +62,14 @@ function originallyPublished(text: string, el: Element, base: string): BodyNotes
   return { publisher, url: a ? absoluteUrl(a.getAttribute('href'), base) : null, date: dated ? parseDate(dated[2]) : null };
 }
 
-export function readBodyNotes(blocks: Block[], frame: Frame, authors: Author[], rules: Rules, base: string, before: Element[] = []): BodyNotes {
+export function readBodyNotes(blocks: Block[], frame: Frame, authors: Author[], rules: Rules, base: string, before: Element[] = [], bodyTail?: Set<Element>): BodyNotes {
   const notePatterns = collect(rules, 'notes');
   const creditPatterns = collect(rules, 'imageCredit');
   const firstPublishedPatterns = collect(rules, 'firstPublished');
   const out: BodyNotes = { notes: [], credit: null, bio: null, firstPublished: null, originallyPublished: null };
   const container = frame.bodyStart?.parentElement ?? null;
   const bodyBlocks = container ? blocks.filter((b) => b.text && container.contains(b.el)).map((b) => b.el) : [];
-  const tail = new Set(bodyBlocks.slice(-4));
+  const tail = bodyTail ?? new Set(bodyBlocks.slice(-4));
 
   // The italic preface: the body's opening paragraphs when they are wholly in italics.
   // Blocks an editor set before the top notes' separator, and the body's opening paragraphs in italics.
