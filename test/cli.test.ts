@@ -1,9 +1,12 @@
 // The CLI as a user runs it: exit codes, JSON on stdout, one-line errors on stderr.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../src/cli/dom';
+import { OUTPUTS } from '../src/cli/outputs';
+import { extract } from '../src/extract';
 import { FIXTURE_DIR } from './helpers/fixtures';
 
 const run = (...args: string[]) =>
@@ -35,20 +38,25 @@ describe('npm run extract', () => {
 
   it('prints the HTML document, the attribution and the six citations', () => {
     const file = `${FIXTURE_DIR}2024-crosspost-linked-source.html`;
+    // Three runs for the options' wiring (--format, --no-copyright, --accessed)…
     const html = run(file, '--format', 'html');
     expect(html.status).toBe(0);
     expect(html.stdout).toMatch(/^<!DOCTYPE html>/);
-    const credit = run(file, '--format', 'attribution');
-    expect(credit.stdout.split('\n')[0]).toBe('The Empty Antibiotic Pipeline: A Market Failure Hiding in Plain Sight');
-    expect(credit.stdout).toContain('Copyright © Dr. Lucinda Ferreira-Holt, Harbourline Review, 2024');
     expect(run(file, '--format', 'attribution', '--no-copyright').stdout).not.toContain('Copyright');
-    expect(run(file, '--format', 'attribution-html').stdout).toMatch(/^<p><a href="https:\/\/www\.globalresearch\.ca\//);
     const bib = run(file, '--format', 'bibtex', '--accessed', '2025-01-15');
     expect(bib.stdout).toMatch(/^@online\{/);
     expect(bib.stdout).toContain('urldate      = {2025-01-15}');
-    expect(run(file, '--format', 'ris', '--accessed', '2025-01-15').stdout).toContain('Y2  - 2025/01/15');
-    expect(JSON.parse(run(file, '--format', 'csl-json', '--accessed', '2025-01-15').stdout)[0].accessed).toEqual({ 'date-parts': [[2025, 1, 15]] });
-    for (const style of ['apa', 'mla', 'chicago']) expect(run(file, '--format', style).stdout).toContain('Ferreira-Holt');
+    // …and the other outputs through the same table the CLI prints from, on the record it reads.
+    const url = 'https://www.globalresearch.ca/empty-antibiotic-pipeline-market-failure/5851937';
+    const record = extract(parseHtml(readFileSync(file, 'utf8'), url), url);
+    if (record.kind !== 'article') throw new Error('not an article');
+    const out = (format: string) => OUTPUTS[format](record, { includeCopyright: true, accessed: '2025-01-15' });
+    expect(out('attribution').split('\n')[0]).toBe('The Empty Antibiotic Pipeline: A Market Failure Hiding in Plain Sight');
+    expect(out('attribution')).toContain('Copyright © Dr. Lucinda Ferreira-Holt, Harbourline Review, 2024');
+    expect(out('attribution-html')).toMatch(/^<p><a href="https:\/\/www\.globalresearch\.ca\//);
+    expect(out('ris')).toContain('Y2  - 2025/01/15');
+    expect(JSON.parse(out('csl-json'))[0].accessed).toEqual({ 'date-parts': [[2025, 1, 15]] });
+    for (const style of ['apa', 'mla', 'chicago']) expect(out(style)).toContain('Ferreira-Holt');
   });
 
   it.each([
