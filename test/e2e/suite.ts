@@ -14,6 +14,8 @@ import { artifact, checkProbe, fixture, probe, sleep, waitForBadge, type Scenari
 export interface SuiteHooks {
   /** More checks on the popup of each fixture page, in this browser only (closing it is fine). */
   afterPopup?(fx: Fixture, popup: PopupView): Promise<void>;
+  /** More scenarios after the shared ones, before the extension's errors are collected. */
+  afterAll?(s: Scenario): Promise<void>;
 }
 
 export async function runSuite(d: BrowserDriver, server: FixtureServer, check: Check, hooks: SuiteHooks = {}): Promise<void> {
@@ -34,6 +36,7 @@ export async function runSuite(d: BrowserDriver, server: FixtureServer, check: C
   await checkStoppedBackground(s);
   await checkInPageNavigation(s);
   await checkHungPage(s);
+  await hooks.afterAll?.(s);
 
   const dialogs = await d.dialogs();
   check(dialogs.length === 0, `no dialog opened in any tab (${JSON.stringify(dialogs)})`);
