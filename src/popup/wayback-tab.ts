@@ -9,7 +9,9 @@ import { isSiteUrl } from './site';
 
 export function isSiteCapture(url: string | undefined): boolean {
   const capture = url ? waybackAddress(url) : null;
-  return capture !== null && isSiteUrl(capture.original);
+  // The capture itself is served over https by web.archive.org: the original's scheme (often
+  // http:// in older captures) says nothing about this tab, its host says which site it is.
+  return capture !== null && isSiteUrl(capture.original.replace(/^http:/i, 'https:'));
 }
 
 /** A site page or a capture of one: a tab the popup can read. */
