@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SITE_MATCHES } from '../src/content/site-matches';
+import { checkBuild, projectSourceUses } from '../scripts/store/built';
+import { storeBuildExpectations } from './store/store-build';
 
 const OUT = mkdtempSync(join(tmpdir(), 'gr-build-'));
 const dirOf = (browser: string) => join(OUT, `${browser}-mv3`);
@@ -59,6 +61,11 @@ describe.each(['chrome', 'firefox'])('%s build', (browser) => {
       expect(html, relative(OUT, f)).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>\s*\S/i); // no inline script
     }
   });
+});
+
+// What the Chrome Web Store and AMO check, on these same builds (scripts/store/).
+describe.each(['chrome', 'firefox'] as const)('%s build for its store', (browser) => {
+  storeBuildExpectations(browser, () => checkBuild(dirOf(browser), browser, browser === 'firefox' ? projectSourceUses() : []));
 });
 
 describe('web-ext lint (Firefox build)', () => {
