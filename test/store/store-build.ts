@@ -2,7 +2,9 @@
 // has already made (one build for all the build checks: CI time).
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import type { StoreCheck } from '../../scripts/store/built';
+import { checkBuild, projectSourceUses, readBuild, type StoreCheck } from '../../scripts/store/built';
+import type { Use } from '../../scripts/store/firefox-needs';
+import { renderStoreFiles } from '../../scripts/store/listing';
 
 /**
  * Features that Firefox lacks and the extension uses anyway, each with the reason it is fine.
@@ -22,9 +24,13 @@ export const KNOWN_FIREFOX_GAPS: Record<'firefox' | 'firefox_android', Record<st
   },
 };
 
-export function storeBuildExpectations(browser: 'chrome' | 'firefox', check: () => StoreCheck): void {
+let sources: Use[] | undefined;
+/** Our TypeScript's API uses: one type-checked pass (about 10 s) for all the checks. */
+const sourceUses = () => (sources ??= projectSourceUses());
+
+export function storeBuildExpectations(browser: 'chrome' | 'firefox', dirOf: (browser: string) => string): void {
   let result: StoreCheck | undefined;
-  const checked = () => (result ??= check());
+  const checked = () => (result ??= checkBuild(dirOf(browser), browser, browser === 'firefox' ? sourceUses() : []));
 
   it('passes the store policy: name, description (every locale), version, icons, default_locale, add-on id, strict_min_version', () => {
     expect(checked().problems).toEqual([]);
@@ -32,17 +38,39 @@ export function storeBuildExpectations(browser: 'chrome' | 'firefox', check: () 
 
   it("carries package.json's version (npm version bumps the manifest)", () => {
     const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
-    const manifest = JSON.parse(readFileSync(checked().dir + '/manifest.json', 'utf8')) as { version: string; version_name?: string };
-    expect(manifest.version).toBe(pkg.version);
+    expect(readBuild(dirOf(browser), browser).manifest.version).toBe(pkg.version);
   });
 
-  if (browser === 'firefox') {
-    it('uses nothing Firefox lacks but the known, guarded gaps', () => {
-      const firefox = checked().firefox!;
-      for (const target of ['firefox', 'firefox_android'] as const) {
-        const gaps = firefox.unsupported[target].map((u) => u.feature).sort();
-        expect(gaps, `${target}: ${firefox.unsupported[target].map((u) => `${u.feature} (${u.where})`).join(', ')}`).toEqual(Object.keys(KNOWN_FIREFOX_GAPS[target]).sort());
-      }
-    });
-  }
+  if (browser === 'chrome') return;
+
+  it('uses nothing Firefox lacks but the known, guarded gaps', () => {
+    const firefox = checked().firefox!;
+    for (const target of ['firefox', 'firefox_android'] as const) {
+      const gaps = firefox.unsupported[target].map((u) => u.feature).sort();
+      expect(gaps, `${target}: ${firefox.unsupported[target].map((u) => `${u.feature} (${u.where})`).join(', ')}`).toEqual(Object.keys(KNOWN_FIREFOX_GAPS[target]).sort());
+    }
+  }, 120_000);
+
+  it('the generated listing files in store/ are up to date (npm run build && npm run store:listing)', () => {
+    const files = renderStoreFiles(process.cwd(), readBuild(dirOf('chrome'), 'chrome'), readBuild(dirOf('firefox'), 'firefox'));
+    for (const [path, text] of files) expect(readFileSync(path, 'utf8'), path).toBe(text);
+  });
+
+  it('the data-use disclosures and the privacy policy name every storage area the code uses and every host it can reach', () => {
+    const areas = new Set(
+      checked()
+        .firefox!.needs.firefox.map((n) => /^webextensions\.api\.storage\.(local|sync|session|managed)$/.exec(n.feature)?.[1])
+        .filter((a) => a !== undefined),
+    );
+    expect(areas.size).toBeGreaterThan(0);
+    const manifests = (['chrome', 'firefox'] as const).map((b) => readBuild(dirOf(b), b).manifest);
+    const hosts = new Set(
+      manifests.flatMap((m) => [...((m.host_permissions as string[]) ?? []), ...((m.optional_host_permissions as string[]) ?? [])]).map((p) => p.replace(/^[a-z*]+:\/\//, '').replace(/\/.*$/, '').replace(/^(\*|www)\./, '')),
+    );
+    for (const file of ['store/data-use.md', 'store/privacy-policy.md']) {
+      const text = readFileSync(file, 'utf8');
+      for (const area of areas) expect(text, `${file} names storage.${area}`).toContain(`\`storage.${area}\``);
+      for (const host of hosts) expect(text, `${file} names ${host}`).toContain(`\`${host}\``);
+    }
+  }, 120_000);
 }
