@@ -1,16 +1,10 @@
 // A build folder (.output/chrome-mv3, .output/firefox-mv3) read for the store checks.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { filesUnder } from './files';
 import { bundleApiUses, cssUses, firefoxNeeds, manifestUses, type FirefoxNeeds, type Use } from './firefox-needs';
 import { storePolicyProblems, type BuiltExtension, type Manifest } from './manifest-policy';
 import { sourceUses } from './source-uses';
-
-export function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((f) => {
-    const p = join(dir, f);
-    return statSync(p).isDirectory() ? filesUnder(p) : [p];
-  });
-}
 
 export function readBuild(dir: string, browser: 'chrome' | 'firefox'): BuiltExtension {
   const localesDir = join(dir, '_locales');
