@@ -53,7 +53,8 @@ export function readSourceFooter(blocks: Block[], rules: Rules, base: string) {
 /** The notice from the sentence that grants permission to the end of its paragraph. */
 export function readRepublication(blocks: Block[], rules: Rules): { el: Element; republication: Republication } | null {
   const starts = collect(rules, 'republicationStart');
-  for (const { el, text } of blocks) {
+  // The last block that grants permission: the notice closes the page, an article may quote it before.
+  for (const { el, text } of [...blocks].reverse()) {
     const m = starts.map((re) => re.exec(text)).find(Boolean);
     if (!m) continue;
     const before = text.slice(0, m.index);

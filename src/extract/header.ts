@@ -175,7 +175,7 @@ function isOtherHeaderLine(el: Element, text: string, rules: Rules, datesAllowed
     (!datesAllowed && parseDate(text) !== null) ||
     HEADER_LABEL.test(text) ||
     rules.all.some((s) => Object.values(s.labels).flat().some((l) => text.toLowerCase().startsWith(`${l.toLowerCase()}:`) || text.toLowerCase().startsWith(`${l.toLowerCase()} :`))) ||
-    classifyBlock(el, text, rules) !== null ||
+    classifyBlock(el, text, rules, 'loose') !== null ||
     promptKind(el, text, rules) !== null ||
     [...collect(rules, 'notes'), ...collect(rules, 'imageCredit')].some((re) => re.test(text))
   );

@@ -95,7 +95,14 @@ function extractArticle(doc: Document, url: string): ExtractResult {
 
   // Take out, in page order, the boilerplate (logged) and the metadata that now lives in fields.
   const fieldEls = new Set<Element>([...headerEls, ...body.notes.map((n) => n.el), ...[body.credit?.el, body.bio?.el].filter((e): e is Element => !!e)]);
-  const wordingHits = findBoilerplate(scopeBlocks, rules, (b) => fieldEls.has(b.el) || promptKind(b.el, b.text, rules) !== null || rules.relatedHeadings.test(b.text));
+  // Wording rules reach anywhere in a block only outside the article's text (anatomy.ts).
+  const outside = (i: number) => (i < zones.bodyStart || (zones.endAnchor >= 0 && i >= zones.endAnchor) ? 'loose' : 'strict');
+  const wordingHits = findBoilerplate(
+    scopeBlocks,
+    rules,
+    (b) => fieldEls.has(b.el) || promptKind(b.el, b.text, rules) !== null || rules.relatedHeadings.test(b.text),
+    outside,
+  );
   const anchors = new Set([copyright?.el, sourceFooter?.el, republication?.el, ...wordingHits.filter((h) => h.bio !== undefined || h.kind === 'author-box').map((h) => h.el)].filter((e): e is Element => !!e));
   const end = findEndMatter(scopeBlocks, zones.bodyStart, rules, (el) => fieldEls.has(el), anchors);
   const hits = mergeHits(wordingHits, [...zones.top, ...end.hits]);
