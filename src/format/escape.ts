@@ -34,13 +34,14 @@ export function escapeMarkdown(text: string): string {
   return text
     .replace(/[\\`*_[\]<>|~]/g, '\\$&')
     .replace(/&(?=#?\w+;)/g, '\\&') // only an entity-like "&copy;" could be read as markup
+    .replace(/\\\]\(/g, '\\]\\(') // marked reads link text twice: "](" must stay text there too
     .replace(/^(\s*)([-+#=>])/, '$1\\$2')
     .replace(/^(\s*\d+)([.)])/, '$1\\$2');
 }
 
-/** A Markdown link destination: in <…> form when it holds spaces, parens escaped. */
-function markdownDestination(href: string): string {
-  const escaped = href.replace(/[<>()\\]/g, '\\$&');
+/** A Markdown link destination: in <…> form when it holds spaces; parens and entity-like "&…;" escaped. */
+export function markdownDestination(href: string): string {
+  const escaped = href.replace(/[<>()\\]/g, '\\$&').replace(/&(?=#?\w+;)/g, '\\&');
   return /\s/.test(escaped) ? `<${escaped}>` : escaped;
 }
 
