@@ -65,7 +65,7 @@ function findTitle(doc: Document, candidates: string[]): { title: string; anchor
   }
   // Old <title>s add the byline or a section: "The Title - by Author". Try what precedes each separator.
   for (const candidate of candidates) {
-    const cuts = [...candidate.matchAll(/\s+[-–—|:]\s+/g)].map((m) => candidate.slice(0, m.index).trim()).reverse();
+    const cuts = [...candidate.matchAll(/\s[-–—|:]\s/g)].map((m) => candidate.slice(0, m.index).trim()).reverse();
     for (const title of cuts.filter((t) => t.length >= 10)) {
       const anchor = findAnchor(doc, title);
       if (anchor) return { title, anchor };

@@ -17,7 +17,7 @@ export function stripTitleSuffix(title: string, rules: Rules): string {
 
 /** The element of the header zone that opens with "By" / "Par", narrowed to the smallest one holding the names. */
 function findByline(frame: Frame, rules: Rules): Element | null {
-  const prefix = new RegExp(`^(?:${collect(rules, 'bylinePrefixes').map(escape).join('|')})\\s*:?\\s+\\S`, 'i');
+  const prefix = new RegExp(`^(?:${collect(rules, 'bylinePrefixes').map(escape).join('|')})(?:\\s*:)?\\s+\\S`, 'i');
   let el = frame.header.find((e) => prefix.test(textOf(e)) && textOf(e).length < 400) ?? null;
   if (!el) return null;
   const names = el.querySelectorAll('a').length;
@@ -51,11 +51,11 @@ function authorsFromByline(el: Element, rules: Rules, base: string): Author[] {
     return out;
   }
   const prefixes = collect(rules, 'bylinePrefixes').map(escape).join('|');
-  let text = textOf(el).replace(new RegExp(`^(?:${prefixes})\\s*:?\\s+`, 'i'), '');
+  let text = textOf(el).replace(new RegExp(`^(?:${prefixes})(?:\\s*:)?\\s+`, 'i'), '');
   // A byline that runs into the date line: "By A and B, Global Research, October 02, 2015"
   const own = collect(rules, 'ownPublishers').map(escape).join('|');
   text = text.replace(new RegExp(`[,\\s]*(?:(?:${own})\\s*,\\s*)?${DATE_PATTERN}.*$`, 'i'), '');
-  for (const part of text.split(/\s*,\s*|\s+(?:and|et|&)\s+/i)) {
+  for (const part of text.split(/,|\s(?:and|et|&)\s/i)) {
     const name = trimPunctuation(part);
     if (name && !seen.has(name)) {
       seen.add(name);

@@ -77,7 +77,7 @@ export function readBodyNotes(blocks: Block[], frame: Frame, authors: Author[], 
         const m = re.exec(text);
         if (m) out.firstPublished ??= parseDate(m[1]);
       }
-      const orig = /^(?:This article was )?(?:originally|first) (?:published|posted|appeared) (?:on|in|at|by)\s+(.+?)\.?$/i.exec(text);
+      const orig = /^(?:This article was )?(?:originally|first) (?:published|posted|appeared) (?:on|in|at|by)\s+(\S.*?)\.?$/i.exec(text);
       if (orig && !out.originallyPublished && !/\d{4}$/.test(orig[1])) {
         const a = el.querySelector('a[href]');
         out.originallyPublished = { publisher: trimPunctuation(orig[1]), url: a ? absoluteUrl(a.getAttribute('href'), base) : null };

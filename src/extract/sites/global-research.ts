@@ -6,7 +6,7 @@ export const globalResearch: SiteProfile = {
   hosts: ['globalresearch.ca', 'www.globalresearch.ca'],
   lang: 'en',
   ownPublishers: ['Global Research', 'GlobalResearch.ca', 'Global Research News', 'Centre for Research on Globalization'],
-  titleSuffix: /\s+[-–—|]\s+(?:Global Research(?:\s+-\s+Centre for Research on Globalization)?|GlobalResearch\.ca)\s*$/i,
+  titleSuffix: /\s[-–—|]\s(?:Global Research(?:\s-\sCentre for Research on Globalization)?|GlobalResearch\.ca)$/i,
   labels: {
     regions: ['Region', 'Regions'],
     themes: ['Theme', 'Themes'],
@@ -23,10 +23,10 @@ export const globalResearch: SiteProfile = {
     /^(?:GR |Global Research )?Editor['’]?s? Note\b/i,
     /^Note from the editor\b/i,
   ],
-  firstPublished: [/^First published (?:by|on|in) Global Research(?: on)?\s+(.*)$/i],
+  firstPublished: [/^First published (?:by|on|in) Global Research(?: on)?\s+(\S.*)$/i],
   imageCredit: [/^(?:Featured|Feature|Top|Cover) (?:image|photo)\b/i, /^Image (?:source|credit)\s*:/i],
   boilerplate: [
-    { kind: 'top-note', pattern: /^\*+(?:\s*\*+)*$/ },
+    { kind: 'top-note', pattern: /^\*+(?:\s+\*+)*$/ },
     { kind: 'top-note', pattern: /can be read in \d+ languages/i, maxLength: 400 },
     { kind: 'top-note', pattern: /^Translate Website\b/i, maxLength: 400 },
     { kind: 'top-note', pattern: /Daily Newsletter|newsletter-signup/i, maxLength: 300 },

@@ -7,7 +7,7 @@ export const mondialisation: SiteProfile = {
   hosts: ['mondialisation.ca', 'www.mondialisation.ca'],
   lang: 'fr',
   ownPublishers: ['Mondialisation.ca', 'Mondialisation', 'Centre de recherche sur la mondialisation'],
-  titleSuffix: /\s+[-–—|]\s+Mondialisation(?:\.ca)?(?:\s+-\s+Centre de recherche sur la mondialisation)?\s*$/i,
+  titleSuffix: /\s[-–—|]\sMondialisation(?:\.ca)?(?:\s-\sCentre de recherche sur la mondialisation)?$/i,
   labels: {
     regions: ['Région', 'Régions', 'Region'],
     themes: ['Thème', 'Thèmes', 'Theme'],
@@ -24,7 +24,7 @@ export const mondialisation: SiteProfile = {
     /^(?:Article|Texte) original(?:e)? (?:en|publié)\b/i,
     /^Note de (?:l['’]éditeur|la rédaction)\b/i,
   ],
-  firstPublished: [/^(?:Publié|Paru) (?:initialement|pour la première fois) (?:par|sur) Mondialisation(?:\.ca)?(?: le)?\s+(.*)$/i],
+  firstPublished: [/^(?:Publié|Paru) (?:initialement|pour la première fois) (?:par|sur) Mondialisation(?:\.ca)?(?: le)?\s+(\S.*)$/i],
   imageCredit: [/^(?:Image|Photo|Illustration) (?:en vedette|à la une|de couverture)\b/i, /^(?:Source de l['’]image|Crédit photo)\s*:/i],
   boilerplate: [
     { kind: 'top-note', pattern: /peuvent être lus en \d+ langues/i, maxLength: 400 },
