@@ -9,6 +9,7 @@ import { loadFixtures } from '../helpers/fixtures';
 import { browserPath } from './browsers';
 import { ChromeDriver } from './chrome-driver';
 import { chromiumSiteArgs, serveFixtures } from './fixture-server';
+import { unpackedExtensionId, wxtStartEvent } from './page-probe';
 import { checker } from './popup-checks';
 import { checkEditorialChrome } from './editorial-chrome';
 import { runSuite } from './suite';
@@ -18,7 +19,7 @@ const SHOT = process.env.SCREENSHOT_FIXTURE ?? '2024-crosspost-linked-source';
 const UPDATE_DOCS = process.env.E2E_DOCS === '1';
 const { check, exitWithResult } = checker('chrome');
 
-const server = await serveFixtures(loadFixtures());
+const server = await serveFixtures(loadFixtures(), undefined, [wxtStartEvent(unpackedExtensionId(EXTENSION))]);
 const browser = await puppeteer.launch({
   executablePath: browserPath('chromium'),
   args: [...CHROMIUM_ARGS.filter((a) => a !== '--headless=new'), '--window-size=1200,900', '--screen-info={1600x1200}', ...chromiumSiteArgs(server.port)],

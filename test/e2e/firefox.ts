@@ -11,6 +11,7 @@ import { browserPath } from './browsers';
 import { FirefoxDriver } from './firefox-driver';
 import { firefoxSitePrefs, serveFixtures } from './fixture-server';
 import { launchFirefox } from './marionette';
+import { wxtStartEvent } from './page-probe';
 import { checker } from './popup-checks';
 import { checkEditorialFirefox } from './editorial-firefox';
 import { runSuite } from './suite';
@@ -23,7 +24,7 @@ const SHOT = process.env.SCREENSHOT_FIXTURE ?? '2024-crosspost-linked-source';
 const UPDATE_DOCS = process.env.E2E_DOCS === '1';
 const { check, exitWithResult } = checker('firefox');
 
-const server = await serveFixtures(loadFixtures());
+const server = await serveFixtures(loadFixtures(), undefined, [wxtStartEvent(EXTENSION_ID)]);
 const firefox = await launchFirefox(browserPath('firefox'), 2828 + Math.floor(Math.random() * 1000), {
   // Every request goes to the fixture server, which serves the fixture pages only.
   ...firefoxSitePrefs(server.proxyPort),

@@ -16,7 +16,7 @@ import { connect, type AddressInfo, type Socket } from 'node:net';
 import { generate } from 'selfsigned';
 import { SITES } from '../../src/extract/sites';
 import { loadFixtures, type Fixture } from '../helpers/fixtures';
-import { busyPage, PROBE_SCRIPT, TRIPWIRES } from './page-probe';
+import { busyPage, probeScript, TRIPWIRES } from './page-probe';
 
 /** A host the extension has no business on; it gets an article page all the same. */
 export const OTHER_HOST = 'www.example.org';
@@ -41,7 +41,16 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-export async function serveFixtures(fixtures: Fixture[] = loadFixtures(), otherSite: Fixture = fixtures.find((f) => f.expected.kind === 'article')!): Promise<FixtureServer> {
+/**
+ * `startEvents`: the names of the event the content script's context dispatches on the
+ * document when it starts (page-probe.ts counts them); they hold the extension's id.
+ */
+export async function serveFixtures(
+  fixtures: Fixture[] = loadFixtures(),
+  otherSite: Fixture = fixtures.find((f) => f.expected.kind === 'article')!,
+  startEvents: string[] = [],
+): Promise<FixtureServer> {
+  const withProbe = probeInserter(probeScript(startEvents));
   const pages = new Map(fixtures.map((fx) => [key(fx.expected.url), withProbe(fx.name.includes('hostile') ? withTripwires(fx.html) : fx.html)]));
   const otherSiteUrl = `https://${OTHER_HOST}/2024/02/12/an-article-elsewhere/`;
   pages.set(key(otherSiteUrl), withProbe(otherSite.html));
@@ -137,10 +146,12 @@ function key(url: string, withQuery = true): string {
   return `${u.hostname}${u.pathname}${withQuery ? u.search : ''}`;
 }
 
-function withProbe(html: string): string {
-  const head = /<head\b[^>]*>/i.exec(html);
-  const script = `<script>${PROBE_SCRIPT}</script>`;
-  return head ? html.slice(0, head.index + head[0].length) + script + html.slice(head.index + head[0].length) : script + html;
+function probeInserter(probe: string): (html: string) => string {
+  const script = `<script>${probe}</script>`;
+  return (html) => {
+    const head = /<head\b[^>]*>/i.exec(html);
+    return head ? html.slice(0, head.index + head[0].length) + script + html.slice(head.index + head[0].length) : script + html;
+  };
 }
 
 /** The tripwires go before the article's first subheading. */
