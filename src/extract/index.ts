@@ -19,6 +19,7 @@ import { sanitizeHtml, windowFor } from './sanitize';
 import { rulesFor } from './sites';
 import { readTags } from './tags';
 import { textOf } from './text';
+import { validateRecord } from './validate';
 
 export type * from './record';
 
@@ -149,5 +150,5 @@ function extractArticle(doc: Document, url: string): ExtractResult {
     capture: null,
     evidence: {},
   };
-  return record;
+  return validateRecord(record, page.profile);
 }
