@@ -114,7 +114,7 @@ async function collectBuilt(): Promise<number> {
       const doc = parseHtml(fx.html, fx.expected.url);
       const result = extract(doc, fx.expected.url);
       if (result.kind === 'article') {
-        for (const render of Object.values(OUTPUTS)) render(result, { includeCopyright: true, accessed: '2025-01-15' });
+        for (const render of Object.values(OUTPUTS)) render(result, { includeCopyright: true, accessed: '2025-01-15', window: doc.defaultView as Window & typeof globalThis });
       }
       doc.defaultView?.close();
     }

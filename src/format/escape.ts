@@ -1,5 +1,6 @@
 // Escaping for each output language. Every record string comes from a web page: it is
 // text, never markup, wherever it lands (HTML, Markdown, a link target).
+import { webHref } from '../link-policy';
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -8,16 +9,8 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
 }
 
-/** The URL if it is an absolute http(s) address, else null: no `javascript:` or `data:` link is ever written. */
-export function safeHref(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    const u = new URL(url.trim());
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
-  } catch {
-    return null;
-  }
-}
+/** The URL if it is an absolute http(s) address, else null: no `javascript:` or `data:` link is ever written (the link policy's webHref). */
+export const safeHref = webHref;
 
 /** An HTML link to a safe URL, or the escaped text alone when the URL is not http(s). */
 export function htmlLink(text: string, url: string | null | undefined): string {

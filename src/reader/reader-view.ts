@@ -3,6 +3,7 @@
 // author, the editorial notes, the tags and the republication notice. Every record string is
 // a text node; only the article's HTML, sanitised again (sanitize.ts), becomes elements.
 import type { ArticleRecord } from '../extract/record';
+import { plainMailbox } from '../link-policy';
 import { el, joinNodes, link, type Child } from '../popup/dom';
 import { formatCount } from '../popup/format';
 import { time } from '../popup/parts';
@@ -101,7 +102,7 @@ function tagsView(r: ArticleRecord): HTMLElement | null {
 /** The republication notice, with its contact, as the page gives it: the terms of any reuse. */
 function noticeView(r: ArticleRecord): HTMLElement {
   const rep = r.republication;
-  const contact = rep?.contact && /^[^\s@?&<>]+@[^\s@?&<>]+$/.test(rep.contact) ? rep.contact : null;
+  const contact = plainMailbox(rep?.contact);
   return el(
     'footer',
     { class: 'notice' },
