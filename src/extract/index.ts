@@ -150,5 +150,5 @@ function extractArticle(doc: Document, url: string): ExtractResult {
     capture: null,
     evidence: {},
   };
-  return validateRecord(record, page.profile);
+  return validateRecord(record);
 }

@@ -21,14 +21,11 @@ export function textOf(node: Node | null | undefined): string {
   return normalizeSpace(node?.textContent);
 }
 
-const TRAILING = new Set([' ', ',', ';', ':', '–', '—', '-']);
-
 /** Strips surrounding punctuation that labels and lists leave behind (a "." only at the start). */
 export function trimPunctuation(s: string): string {
-  let end = s.length;
-  // A loop, not /[…]+$/: that pattern is quadratic on a long run of punctuation not at the end.
-  while (end > 0 && (TRAILING.has(s[end - 1]) || /\s/.test(s[end - 1]))) end--;
-  return s.slice(0, end).replace(/^[\s,;:.–—-]+/, '').trim();
+  // The look-behind starts the trailing run only where a run starts: /[…]+$/ alone retries
+  // from every position of a long run that is not at the end (quadratic).
+  return s.replace(/^[\s,;:.–—-]+|(?<![\s,;:–—-])[\s,;:–—-]+$/g, '').trim();
 }
 
 export function countWords(text: string): number {
