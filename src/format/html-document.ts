@@ -7,6 +7,7 @@
 //   htmlDocument(record, { includeCopyright }) → "<!DOCTYPE html>…"   (download / copy)
 //   articleHtml(record, { includeCopyright }) → <header>…<article>…<footer>…  (reader view body)
 import type { ArticleRecord } from '../extract/record';
+import { SITE_IMAGE_SOURCES } from '../content/site-matches';
 import { sanitizeHtml } from '../extract/sanitize';
 import { attribution, type AttributionOptions } from './attribution';
 import { escapeHtml, safeHref } from './escape';
@@ -23,9 +24,12 @@ function cleanArticle(record: ArticleRecord, options: HtmlDocumentOptions): stri
   return sanitizeHtml(record.content.html, win).html;
 }
 
-/** No script, frame, plugin, form or fetch; images from the web; styles inline only. */
-export const DOCUMENT_CSP =
-  "default-src 'none'; img-src https: http: data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+/**
+ * No script, frame, plugin, form or fetch; styles inline only; images over https from the
+ * sites' own hosts only. The <img> elements keep their addresses, but an image elsewhere
+ * (a read receipt to a third party) is not loaded when the file is opened.
+ */
+export const DOCUMENT_CSP = `default-src 'none'; img-src ${SITE_IMAGE_SOURCES}; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'`;
 
 const STYLE = `
   body { max-width: 42rem; margin: 2rem auto; padding: 0 1rem; font: 1.05rem/1.6 Georgia, "Times New Roman", serif; color: #1d1d1d; background: #fff; }
