@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { SITE_MATCHES } from './src/content/site-matches';
+import { SITE_IMAGE_SOURCES, SITE_MATCHES } from './src/content/site-matches';
 
 // Permissions, the fewest that work (the README lists each and why):
 // - host access to the four site hosts only, the same as the content script's matches (so
@@ -31,9 +31,10 @@ export default defineConfig({
     host_permissions: SITE_MATCHES,
     action: { default_title: 'GR Provenance' },
     // Extension pages run only their own bundled scripts: no inline or remote script, no eval,
-    // no plugins, no <base> rewriting, no framing by a web page, no form posts.
+    // no plugins, no <base> rewriting, no framing by a web page, no form posts; images from the
+    // extension itself and, in the reader once the user asks, from the sites' own https hosts.
     content_security_policy: {
-      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+      extension_pages: `script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; img-src 'self' ${SITE_IMAGE_SOURCES}`,
     },
     // Opens the popup from the keyboard. Alt+Shift+G is free in Chrome and Firefox; users
     // can change it (chrome://extensions/shortcuts, Firefox: about:addons ▸ ⚙ ▸ Manage Extension Shortcuts).

@@ -45,6 +45,8 @@ describe.each(['chrome', 'firefox'])('%s build', (browser) => {
     expect(csp).toMatch(/object-src 'none'/);
     expect(csp).toMatch(/base-uri 'none'/);
     expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|wasm-unsafe-eval|https?:\/\/[^ ;]*\s*[; ]*script/);
+    // Images: the extension's own, and the sites' over https (the reader, on the user's click).
+    expect(csp).toMatch(/(?:^|; )img-src 'self'(?: https:\/\/(?:www\.)?(?:globalresearch|mondialisation)\.ca){4}(?:;|$)/);
   });
 
   it('ships no remote code and no eval', () => {

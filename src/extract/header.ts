@@ -11,6 +11,10 @@ import { normalizeSpace, textOf, trimPunctuation } from './text';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** "By A", "By: A", "Par : A": the start of a byline (written so that it cannot backtrack). */
+export const bylinePrefix = (rules: Rules): RegExp =>
+  new RegExp(`^(?:${collect(rules, 'bylinePrefixes').map(escape).join('|')})(?:\\s*:)?\\s+\\S`, 'i');
+
 export function stripTitleSuffix(title: string, rules: Rules): string {
   let t = normalizeSpace(title);
   for (const s of rules.all) t = t.replace(s.titleSuffix, '');
@@ -19,7 +23,7 @@ export function stripTitleSuffix(title: string, rules: Rules): string {
 
 /** The element of the header zone that opens with "By" / "Par", narrowed to the smallest one holding the names. */
 function findByline(frame: Frame, rules: Rules): Element | null {
-  const prefix = new RegExp(`^(?:${collect(rules, 'bylinePrefixes').map(escape).join('|')})\\s*:?\\s+\\S`, 'i');
+  const prefix = bylinePrefix(rules);
   let el = frame.header.find((e) => prefix.test(textOf(e)) && textOf(e).length < 400) ?? null;
   if (!el) return null;
   // Narrow to the smallest element that still holds every author link (not the source line beside it).
@@ -55,11 +59,11 @@ function authorsFromByline(el: Element, rules: Rules, base: string): Author[] {
     return out;
   }
   const prefixes = collect(rules, 'bylinePrefixes').map(escape).join('|');
-  let text = textOf(el).replace(new RegExp(`^(?:${prefixes})\\s*:?\\s+`, 'i'), '');
+  let text = textOf(el).replace(new RegExp(`^(?:${prefixes})(?:\\s*:)?\\s+`, 'i'), '');
   // A byline that runs into the date line: "By A and B, Global Research, October 02, 2015"
   const own = collect(rules, 'ownPublishers').map(escape).join('|');
   text = text.replace(new RegExp(`[,\\s]*(?:(?:${own})\\s*,\\s*)?${DATE_PATTERN}.*$`, 'i'), '');
-  for (const part of text.split(/\s*,\s*|\s+(?:and|et|&)\s+/i)) {
+  for (const part of text.split(/,|\s(?:and|et|&)\s/i)) {
     const name = trimPunctuation(part);
     if (name && !seen.has(name)) {
       seen.add(name);
@@ -169,7 +173,7 @@ const HEADER_LABEL = /^(?:Sources?|Published|Posted|Updated|Date|Photo|Image|Cre
 
 /** A byline, a date, a label line, a prompt or a note: anything a dek (or a publisher line) is not. */
 function isOtherHeaderLine(el: Element, text: string, rules: Rules, datesAllowed = false): boolean {
-  const prefix = new RegExp(`^(?:${collect(rules, 'bylinePrefixes').map(escape).join('|')})\\s*:?\\s+\\S`, 'i');
+  const prefix = bylinePrefix(rules);
   return (
     prefix.test(text) ||
     (!datesAllowed && parseDate(text) !== null) ||

@@ -21,6 +21,7 @@ import { rulesFor } from './sites';
 import { readTags } from './tags';
 import { readZones } from './zones';
 import { textOf } from './text';
+import { validateRecord } from './validate';
 
 export type * from './record';
 
@@ -173,5 +174,5 @@ function extractArticle(doc: Document, url: string): ExtractResult {
     capture: null,
     evidence: {},
   };
-  return record;
+  return validateRecord(record);
 }

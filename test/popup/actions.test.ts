@@ -17,6 +17,11 @@ import {
 import { readerPath } from '../../src/popup/editor-wiring';
 import { todayIso } from '../../src/popup/format';
 import { articleFixtures, rows } from '../format/articles';
+import { JSDOM } from 'jsdom';
+import { vi } from 'vitest';
+
+// The HTML export and the clipboard sanitise again, in the window they run in: jsdom's stands in for the popup's.
+vi.stubGlobal('window', new JSDOM('').window);
 
 const articles = articleFixtures();
 const withCopyright: Settings = { defaultExportFormat: 'markdown', includeCopyright: true };

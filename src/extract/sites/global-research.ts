@@ -6,7 +6,7 @@ export const globalResearch: SiteProfile = {
   hosts: ['globalresearch.ca', 'www.globalresearch.ca'],
   lang: 'en',
   ownPublishers: ['Global Research', 'GlobalResearch.ca', 'Global Research News', 'Centre for Research on Globalization'],
-  titleSuffix: /\s+[-–—|]\s+(?:Global Research(?:\s+-\s+Centre for Research on Globalization)?|GlobalResearch\.ca)\s*$/i,
+  titleSuffix: /\s[-–—|]\s(?:Global Research(?:\s-\sCentre for Research on Globalization)?|GlobalResearch\.ca)$/i,
   labels: {
     regions: ['Region', 'Regions'],
     themes: ['Theme', 'Themes'],
@@ -24,7 +24,7 @@ export const globalResearch: SiteProfile = {
     /^(?:GR |Global Research )?Editor['’]?s? Note\b/i,
     /^Note from the editor\b/i,
   ],
-  firstPublished: [/^First published (?:by|on|in) Global Research(?: on)?\s+(.*)$/i],
+  firstPublished: [/^First published (?:by|on|in) Global Research(?: on)?\s+(\S.*)$/i],
   imageCredit: [/^(?:Featured|Feature|Top|Cover) (?:image|photo)\b/i, /^(?:Image|Photo|Picture)(?: (?:source|credit))?\s*:/i],
   boilerplate: [
     { kind: 'share-prompt', pattern: /^Note to readers:? please click (?:on )?the share buttons?/i, maxLength: 400 },

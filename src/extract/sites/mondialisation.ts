@@ -7,7 +7,7 @@ export const mondialisation: SiteProfile = {
   hosts: ['mondialisation.ca', 'www.mondialisation.ca'],
   lang: 'fr',
   ownPublishers: ['Mondialisation.ca', 'Mondialisation', 'Centre de recherche sur la mondialisation'],
-  titleSuffix: /\s+[-–—|]\s+Mondialisation(?:\.ca)?(?:\s+-\s+Centre de recherche sur la mondialisation)?\s*$/i,
+  titleSuffix: /\s[-–—|]\sMondialisation(?:\.ca)?(?:\s-\sCentre de recherche sur la mondialisation)?$/i,
   labels: {
     regions: ['Région', 'Régions', 'Region'],
     themes: ['Thème', 'Thèmes', 'Theme'],
@@ -26,7 +26,7 @@ export const mondialisation: SiteProfile = {
     /^Cet article a (?:d['’]abord )?été (?:publié|paru)/i,
     /^Reprise d['’]article\b/i,
   ],
-  firstPublished: [/^(?:Cet article a (?:d['’]abord )?été )?(?:Publié|Paru)(?: initialement| pour la première fois)? (?:par|sur) Mondialisation(?:\.ca)?(?: le)?\s+(.*)$/i],
+  firstPublished: [/^(?:Cet article a (?:d['’]abord )?été )?(?:Publié|Paru)(?: initialement| pour la première fois)? (?:par|sur) Mondialisation(?:\.ca)?(?: le)?\s+(\S.*)$/i],
   imageCredit: [/^(?:Image|Photo|Illustration) (?:en vedette|à la une|de couverture)\b/i, /^(?:Source de l['’]image|Crédit photo)\s*:/i],
   boilerplate: [
     { kind: 'top-note', pattern: /peuvent être lus en \d+ langues/i, maxLength: 400 },
