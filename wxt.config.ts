@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import { ARCHIVE_ORIGINS } from './src/archive/addresses';
-import { SITE_MATCHES } from './src/content/site-matches';
+import { SITE_IMAGE_SOURCES, SITE_MATCHES } from './src/content/site-matches';
 
 // Permissions, the fewest that work (the README lists each and why):
 // - host access to the four site hosts only, the same as the content script's matches (so
@@ -21,23 +21,24 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Firefox too: MV3 (WXT's default for Firefox is MV2).
   manifestVersion: 3,
-  // The sources zip (for AMO review) is what rebuilds the extension: no logs, test output,
-  // screenshots or local scratch files.
+  // The sources zip (for AMO review) is what rebuilds the extension, with SOURCE.md saying how:
+  // no tests, test pages, benchmarks, screenshots, listing material, logs or scratch files.
   zip: {
-    excludeSources: ['**/*.log', '**/*.tmp.*', 'coverage/**', 'test/e2e/artifacts/**', 'bench/_scratch/**', 'docs/**'],
+    excludeSources: ['**/*.log', '**/*.tmp.*', 'coverage/**', 'test/**', 'bench/**', 'docs/**', 'store/**'],
   },
   manifest: ({ browser }) => ({
     name: 'GR Provenance',
-    description:
-      'Clean article and provenance — original source, tags, copyright and republication notice — for Global Research and Mondialisation.ca.',
+    // At most 132 characters in every locale (scripts/store/limits.ts; npm test checks the build).
+    description: 'Clean article and provenance — original source, tags, copyright, republication notice — for Global Research and Mondialisation.ca.',
     permissions: ['scripting', 'storage'],
     host_permissions: SITE_MATCHES,
     optional_host_permissions: ARCHIVE_ORIGINS,
     action: { default_title: 'GR Provenance' },
     // Extension pages run only their own bundled scripts: no inline or remote script, no eval,
-    // no plugins, no <base> rewriting, no framing by a web page, no form posts.
+    // no plugins, no <base> rewriting, no framing by a web page, no form posts; images from the
+    // extension itself and, in the reader once the user asks, from the sites' own https hosts.
     content_security_policy: {
-      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+      extension_pages: `script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; img-src 'self' ${SITE_IMAGE_SOURCES}`,
     },
     // Opens the popup from the keyboard. Alt+Shift+G is free in Chrome and Firefox; users
     // can change it (chrome://extensions/shortcuts, Firefox: about:addons ▸ ⚙ ▸ Manage Extension Shortcuts).
@@ -51,7 +52,8 @@ export default defineConfig({
       ? {
           browser_specific_settings: {
             gecko: {
-              id: 'gr-provenance@example.org',
+              // Permanent: AMO ties every published version to it. A GUID, since the project owns no domain.
+              id: '{4a1f8b13-ab0c-424a-90b2-84f237ae149b}',
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },

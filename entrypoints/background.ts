@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { showPageStatus } from '../src/background/badge';
+import { badgeUpdater } from '../src/background/badge';
 import { syncWaybackScript } from '../src/background/wayback-script';
 import { onMessage } from '../src/messaging';
 
@@ -10,9 +10,10 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(syncWayback);
   browser.permissions.onRemoved.addListener(syncWayback);
   syncWayback();
+  const showPageStatus = badgeUpdater(browser.action);
   onMessage('pageStatus', async (status, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) throw new Error('pageStatus must come from a tab');
-    await showPageStatus(browser.action, tabId, status);
+    await showPageStatus(tabId, status);
   });
 });

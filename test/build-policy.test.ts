@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SITE_MATCHES } from '../src/content/site-matches';
+import { storeBuildExpectations } from './store/store-build';
 
 const OUT = mkdtempSync(join(tmpdir(), 'gr-build-'));
 const dirOf = (browser: string) => join(OUT, `${browser}-mv3`);
@@ -46,6 +47,8 @@ describe.each(['chrome', 'firefox'])('%s build', (browser) => {
     expect(csp).toMatch(/object-src 'none'/);
     expect(csp).toMatch(/base-uri 'none'/);
     expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|wasm-unsafe-eval|https?:\/\/[^ ;]*\s*[; ]*script/);
+    // Images: the extension's own, and the sites' over https (the reader, on the user's click).
+    expect(csp).toMatch(/(?:^|; )img-src 'self'(?: https:\/\/(?:www\.)?(?:globalresearch|mondialisation)\.ca){4}(?:;|$)/);
   });
 
   it('ships no remote code and no eval', () => {
@@ -62,6 +65,9 @@ describe.each(['chrome', 'firefox'])('%s build', (browser) => {
     }
   });
 });
+
+// What the Chrome Web Store and AMO check, on these same builds (scripts/store/).
+describe.each(['chrome', 'firefox'] as const)('%s build for its store', (browser) => storeBuildExpectations(browser, dirOf));
 
 describe('web-ext lint (Firefox build)', () => {
   it('has no errors, and its only warnings are inside Readability and DOMPurify', () => {

@@ -3,6 +3,7 @@ import { withStoredCorrection } from '../../src/corrections/store';
 import { ok } from '../../src/messaging';
 import { requestRecord } from '../../src/popup/request-record';
 import { loadReader, readerStateView, readerTitle, type ReaderState } from '../../src/reader/reader-page';
+import { showSiteImages } from '../../src/reader/reader-view';
 import { applyTheme, savedTheme, type Theme } from '../../src/reader/theme';
 
 const root = document.getElementById('app')!;
@@ -29,5 +30,10 @@ for (const input of document.querySelectorAll<HTMLInputElement>('#theme input'))
   input.addEventListener('change', () => input.checked && applyTheme(input.value as Theme));
 }
 document.getElementById('print')!.addEventListener('click', () => window.print());
+const showImages = document.getElementById('show-images')!;
+showImages.addEventListener('click', () => {
+  const { shown, hidden } = showSiteImages(root);
+  showImages.textContent = hidden ? `${shown} images shown · ${hidden} from other sites not loaded` : `${shown} images shown`;
+});
 
 void run();

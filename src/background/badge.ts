@@ -29,3 +29,32 @@ export async function showPageStatus(action: ActionApi, tabId: number, status: P
     action.setTitle({ tabId, title: badge.title }),
   ]);
 }
+
+/**
+ * `showPageStatus` with at most one update in flight per tab: statuses that arrive meanwhile
+ * are folded into one more update, with the latest of them. A page that floods the
+ * background with reports delays no other tab's badge.
+ */
+export function badgeUpdater(action: ActionApi): (tabId: number, status: PageStatus) => Promise<void> {
+  const tabs = new Map<number, { latest: PageStatus; running: Promise<void> }>();
+  return (tabId, status) => {
+    const tab = tabs.get(tabId);
+    if (tab) {
+      tab.latest = status;
+      return tab.running;
+    }
+    const state = { latest: status, running: Promise.resolve() };
+    state.running = (async () => {
+      try {
+        for (let shown: PageStatus | null = null; shown !== state.latest; ) {
+          shown = state.latest;
+          await showPageStatus(action, tabId, shown);
+        }
+      } finally {
+        tabs.delete(tabId);
+      }
+    })();
+    tabs.set(tabId, state);
+    return state.running;
+  };
+}

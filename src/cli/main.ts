@@ -79,7 +79,8 @@ function main(argv: string[]): number {
       process.stderr.write(`extract: not an article (${result.reason}): ${result.url}\n`);
       return 0;
     }
-    process.stdout.write(OUTPUTS[format](result, { includeCopyright: !args.values['no-copyright'], accessed }));
+    const window = doc.defaultView as (Window & typeof globalThis) | null;
+    process.stdout.write(OUTPUTS[format](result, { includeCopyright: !args.values['no-copyright'], accessed, window: window ?? undefined }));
     return 0;
   }
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);

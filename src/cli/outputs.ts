@@ -10,6 +10,8 @@ export interface OutputOptions {
   includeCopyright: boolean;
   /** Citations' access date, "YYYY-MM-DD". */
   accessed: string;
+  /** The page's jsdom window: the HTML export sanitises the article again in it. */
+  window?: Window & typeof globalThis;
 }
 
 type Render = (record: ArticleRecord, options: OutputOptions) => string;

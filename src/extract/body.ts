@@ -1,6 +1,6 @@
 // The article body: Readability over the page clone once the header, boilerplate and
 // editorial notes are out, then the last clean-ups before sanitising.
-import { Readability } from '@mozilla/readability';
+import Readability from '@mozilla/readability/Readability.js';
 import { absoluteUrl, isEmpty } from './dom';
 import { textOf } from './text';
 
@@ -19,6 +19,11 @@ export function markIndentedQuotes(root: Element): void {
 export function dropNonContent(doc: Document): void {
   const junk = 'script, style, noscript, template, select, textarea, input, button, iframe, object, embed, link, meta, svg';
   for (const el of Array.from(doc.body?.querySelectorAll(junk) ?? [])) el.remove();
+  // Never kept, and Readability reads them with quadratic patterns (srcset; a lazy image's
+  // other attributes, which it copies to src or srcset): 80 KB of either froze a tab.
+  for (const el of Array.from(doc.body?.querySelectorAll('[srcset], [sizes], img, picture, figure, source') ?? [])) {
+    for (const { name, value } of Array.from(el.attributes)) if (name === 'srcset' || name === 'sizes' || value.length > 2048) el.removeAttribute(name);
+  }
 }
 
 /** Runs Readability on `doc` (a clone it may change) and returns the article element, or null. */
@@ -65,6 +70,22 @@ export function leadImage(root: Element): string | null {
   for (const el of Array.from(root.querySelectorAll('img, p, h2, h3, li, blockquote'))) {
     if (el.tagName === 'IMG') return el.getAttribute('src');
     if (textOf(el)) return null;
+  }
+  return null;
+}
+
+/**
+ * The article's lead image when it stands between the title and the first paragraph: a real
+ * picture (not an icon, a share button or a linked banner), with a plausible address.
+ */
+export function headerImage(header: Element[], base: string): string | null {
+  for (const img of header) {
+    if (img.tagName !== 'IMG') continue;
+    const small = ['width', 'height'].some((a) => Number(img.getAttribute(a) || 999) < 100);
+    if (small || img.closest('a[href]')) continue;
+    const raw = img.getAttribute('src') || img.getAttribute('data-src') || '';
+    const src = absoluteUrl(raw, base);
+    if (src && /^https?:/i.test(src) && /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i.test(raw)) return src;
   }
   return null;
 }

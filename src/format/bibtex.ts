@@ -26,6 +26,19 @@ export function escapeLatex(text: string): string {
   return text.replace(/\s+/g, ' ').trim().replace(/[\\{}$&#%_^~<>]/g, (c) => LATEX_SPECIALS[c]);
 }
 
+/**
+ * Any value for a braced BibTeX field: LaTeX specials escaped, so its braces always balance
+ * (a page's date "}\input{x}" stays text). Use it for every field built from the record.
+ */
+export function bibtexValue(text: string): string {
+  return escapeLatex(text);
+}
+
+/** A citation key: letters, digits and ":-_." only (a key cannot be escaped, only cleaned). */
+export function bibtexKey(key: string): string {
+  return key.replace(/[^A-Za-z0-9:_.-]/g, '') || 'article';
+}
+
 /** A URL for a verbatim field (url): braces and backslashes percent-encoded so braces always balance. */
 function verbatimUrl(url: string): string {
   return url.replace(/[{}\\\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
@@ -45,10 +58,10 @@ export function bibtex(record: ArticleRecord, options: CitationOptions = {}): st
   const fields: [string, string][] = [];
   if (ref.authors.length) fields.push(['author', ref.authors.map(bibtexName).join(' and ')]);
   fields.push(['title', `{${escapeLatex(ref.title)}}`]);
-  if (ref.issued) fields.push(['date', ref.issued]);
+  if (ref.issued) fields.push(['date', bibtexValue(ref.issued)]);
   fields.push(['organization', escapeLatex(ref.container)]);
   fields.push(['url', verbatimUrl(ref.url)]);
-  if (ref.accessed) fields.push(['urldate', ref.accessed]);
+  if (ref.accessed) fields.push(['urldate', bibtexValue(ref.accessed)]);
   if (LANGIDS[ref.lang]) fields.push(['langid', LANGIDS[ref.lang]]);
   if (ref.original) {
     const date = ref.original.date ? `, ${ref.original.date}` : '';
@@ -58,5 +71,5 @@ export function bibtex(record: ArticleRecord, options: CitationOptions = {}): st
   }
   const width = Math.max(...fields.map(([name]) => name.length));
   const body = fields.map(([name, value]) => `  ${name.padEnd(width)} = {${value}},`).join('\n');
-  return `@online{${ref.key},\n${body}\n}`;
+  return `@online{${bibtexKey(ref.key)},\n${body}\n}`;
 }

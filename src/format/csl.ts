@@ -69,5 +69,5 @@ export function cslItem(record: ArticleRecord, options: CitationOptions = {}): C
 export function cslJson(record: ArticleRecord, options: CitationOptions = {}): string {
   const json = JSON.stringify([cslItem(record, options)], null, 2);
   // Dates on one line, as Zotero and Pandoc write them: "date-parts": [[2015, 10, 2]].
-  return json.replace(/\[\s*\[\s*([\d,\s]+?)\s*\]\s*\]/g, (_m, parts: string) => `[[${parts.split(/\s*,\s*/).join(', ')}]]`);
+  return json.replace(/\[\s*\[\s*(\d+(?:,\s*\d+)*)\s*\]\s*\]/g, (_m, parts: string) => `[[${parts.split(',').map((p) => p.trim()).join(', ')}]]`);
 }

@@ -33,7 +33,7 @@ const PARTICLES = new Set('van von vom de del della der den di da du des la le d
 /** "al-Sharif", "el-Sisi", "d'Estaing": a particle fused to the family name. */
 const FUSED_PARTICLE = /^((?:al|el|ad|ash|as|at|az|ud|ul|d|l)[-'’])(\p{Lu}.*)$/u;
 
-const bare = (token: string) => token.replace(/[.,]+$/, '').toLowerCase();
+const bare = (token: string) => token.replace(/(?<![.,])[.,]+$/, '').toLowerCase();
 
 export function isOrganisation(name: string): boolean {
   const clean = name.trim();

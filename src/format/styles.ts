@@ -24,7 +24,7 @@ const period = (s: string) => (/[.?!]["”’]?$/.test(s) ? s : `${s}.`);
 
 /** “Title.” with the period inside the quotes, inner double quotes turned single. */
 function quotedTitle(title: string): string {
-  const inner = title.replace(/"([^"]*)"/g, '‘$1’').replace(/“([^”]*)”/g, '‘$1’');
+  const inner = title.replace(/"([^"]*)"/g, '‘$1’').replace(/“([^“”]*)”/g, '‘$1’');
   return `“${period(inner)}”`;
 }
 

@@ -17,6 +17,8 @@ export type CopyOutcome = { ok: true; rich: boolean } | { ok: false; error: stri
 export interface ClipboardEnv {
   clipboard?: Pick<Clipboard, 'writeText'> & Partial<Pick<Clipboard, 'write'>>;
   ClipboardItem?: typeof ClipboardItem;
+  /** Sanitises the HTML before it is written (DOMPurify in the popup's window by default). */
+  sanitize?: (html: string) => Promise<string>;
 }
 
 const browserEnv = (): ClipboardEnv => ({
@@ -24,14 +26,21 @@ const browserEnv = (): ClipboardEnv => ({
   ClipboardItem: globalThis.ClipboardItem,
 });
 
+/** Every HTML that goes to the clipboard passes DOMPurify (the article allowlist and link policy), loaded on first use. */
+async function cleanHtml(html: string): Promise<string> {
+  const { sanitizeHtml } = await import('../extract/sanitize');
+  return sanitizeHtml(html, window).html;
+}
+
 export async function copyToClipboard(payload: ClipboardPayload, env: ClipboardEnv = browserEnv()): Promise<CopyOutcome> {
   const { clipboard, ClipboardItem: Item } = env;
   if (!clipboard) return { ok: false, error: 'the clipboard is not available in this window' };
   if (payload.html !== null && typeof clipboard.write === 'function' && Item) {
     try {
+      const html = await (env.sanitize ?? cleanHtml)(payload.html);
       await clipboard.write([
         new Item({
-          'text/html': new Blob([payload.html], { type: 'text/html' }),
+          'text/html': new Blob([html], { type: 'text/html' }),
           'text/plain': new Blob([payload.text], { type: 'text/plain' }),
         }),
       ]);

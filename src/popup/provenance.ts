@@ -1,6 +1,7 @@
 // Provenance, shown first: where the article first appeared, its copyright and the terms
 // on which it may be republished.
 import type { ArticleRecord } from '../extract/record';
+import { plainMailbox } from '../link-policy';
 import { el, link } from './dom';
 import { section, time } from './parts';
 import { isOwnPublisher } from './site';
@@ -32,7 +33,7 @@ export function originalSourceView(record: ArticleRecord): HTMLElement {
 export function rightsView(record: ArticleRecord): HTMLElement {
   const { copyright, republication } = record;
   // Only a plain address becomes a mailto: link (no header injection through `?`).
-  const contact = republication?.contact && /^[^\s@?&<>]+@[^\s@?&<>]+$/.test(republication.contact) ? republication.contact : null;
+  const contact = plainMailbox(republication?.contact);
   return section(
     'Republication',
     { class: 'card rights' },

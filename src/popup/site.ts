@@ -2,12 +2,12 @@
 // importing them brings no Readability into the popup).
 import { SITES, siteForHost } from '../extract/sites';
 
-/** True for an http(s) page on one of the sites the content script is declared for. */
+/** True for an https page on one of the sites the content script is declared for (https only, as its matches). */
 export function isSiteUrl(url: string | undefined): boolean {
   if (!url) return false;
   try {
     const u = new URL(url);
-    return (u.protocol === 'https:' || u.protocol === 'http:') && siteForHost(u.hostname) !== null;
+    return u.protocol === 'https:' && siteForHost(u.hostname) !== null;
   } catch {
     return false;
   }

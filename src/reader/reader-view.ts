@@ -3,15 +3,18 @@
 // author, the editorial notes, the tags and the republication notice. Every record string is
 // a text node; only the article's HTML, sanitised again (sanitize.ts), becomes elements.
 import type { ArticleRecord } from '../extract/record';
+import { plainMailbox, webHref } from '../link-policy';
 import { el, joinNodes, link, type Child } from '../popup/dom';
 import { formatCount } from '../popup/format';
 import { time } from '../popup/parts';
 import { isOwnPublisher, siteName } from '../popup/site';
+import { siteForHost } from '../extract/sites';
 import { sanitizeArticle } from './sanitize';
 
 export function readerView(record: ArticleRecord, win: Window & typeof globalThis = window): HTMLElement {
   const body = el('div', { class: 'reader-body' });
   body.append(sanitizeArticle(record.content.html, win));
+  holdImages(body);
   const credit = captionFeaturedImage(body, record);
   return el(
     'article',
@@ -66,6 +69,40 @@ function displayUrl(url: string): string {
   }
 }
 
+/** An image address the reader may load: https, on one of the sites' own hosts. */
+export function isSiteImage(src: string | null): boolean {
+  const href = webHref(src);
+  return href !== null && href.startsWith('https:') && siteForHost(new URL(href).hostname) !== null;
+}
+
+/**
+ * No image is loaded until the user asks (an image is a request to its host, and a page's
+ * images can be read receipts): each keeps its address in data-src and shows its alt text.
+ * The toolbar's "Show images" (showSiteImages) then loads those on the sites' own https
+ * hosts; others never load (the reader's CSP would refuse them anyway).
+ */
+function holdImages(body: HTMLElement): void {
+  for (const img of Array.from(body.querySelectorAll('img[src]'))) {
+    img.setAttribute('data-src', img.getAttribute('src')!);
+    img.removeAttribute('src');
+  }
+}
+
+/** Loads the held images on the sites' own https hosts under `root`; returns how many, and how many stay hidden. */
+export function showSiteImages(root: ParentNode): { shown: number; hidden: number } {
+  let shown = 0;
+  let hidden = 0;
+  for (const img of Array.from(root.querySelectorAll('.reader-body img[data-src]'))) {
+    const src = img.getAttribute('data-src');
+    if (isSiteImage(src)) {
+      img.setAttribute('src', src!);
+      img.removeAttribute('data-src');
+      shown++;
+    } else hidden++;
+  }
+  return { shown, hidden };
+}
+
 /**
  * The featured image's credit goes under the image when the article shows it; otherwise it
  * is returned, for the notes after the article.
@@ -73,7 +110,7 @@ function displayUrl(url: string): string {
 function captionFeaturedImage(body: HTMLElement, r: ArticleRecord): string | null {
   const credit = r.featuredImage?.credit ?? null;
   if (!credit) return null;
-  const img = Array.from(body.querySelectorAll('img')).find((i) => i.getAttribute('src') === r.featuredImage!.src);
+  const img = Array.from(body.querySelectorAll('img')).find((i) => i.getAttribute('src') === r.featuredImage!.src || i.getAttribute('data-src') === r.featuredImage!.src);
   const block = img?.closest('p, figure') ?? img;
   if (!block) return credit;
   block.after(el('p', { class: 'image-credit' }, credit));
@@ -101,7 +138,7 @@ function tagsView(r: ArticleRecord): HTMLElement | null {
 /** The republication notice, with its contact, as the page gives it: the terms of any reuse. */
 function noticeView(r: ArticleRecord): HTMLElement {
   const rep = r.republication;
-  const contact = rep?.contact && /^[^\s@?&<>]+@[^\s@?&<>]+$/.test(rep.contact) ? rep.contact : null;
+  const contact = plainMailbox(rep?.contact);
   return el(
     'footer',
     { class: 'notice' },

@@ -92,7 +92,8 @@ export async function launchFirefox(executable: string, port: number, prefs: Rec
   writeFileSync(join(profile, 'user.js'), Object.entries(all).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`).join('\n'));
   const child: ChildProcess = spawn(executable, ['--headless', '--marionette', '--remote-allow-system-access', '--no-remote', '--profile', profile], { stdio: 'ignore' });
   const marionette = await Marionette.connect(port);
-  await marionette.send('WebDriver:NewSession', { capabilities: {} });
+  // The fixture server's certificate is made for the run: accepted for this session only.
+  await marionette.send('WebDriver:NewSession', { acceptInsecureCerts: true });
   return {
     marionette,
     async stop() {
