@@ -12,6 +12,8 @@ import { chromiumSiteArgs, serveFixtures } from './fixture-server';
 import { unpackedExtensionId, wxtStartEvent } from './page-probe';
 import { checker } from './popup-checks';
 import { checkEditorialChrome } from './editorial-chrome';
+import { checkArchivedCopies } from './archive-checks';
+import { chromiumProfileWithArchiveHosts } from './archive-grant';
 import { runSuite } from './suite';
 
 const EXTENSION = resolve('.output/chrome-mv3');
@@ -26,6 +28,8 @@ const browser = await puppeteer.launch({
   headless: true,
   pipe: true,
   enableExtensions: true,
+  // web.archive.org and archive.org granted, as after the user's "Allow" (archive-grant.ts).
+  userDataDir: chromiumProfileWithArchiveHosts(EXTENSION),
   defaultViewport: { width: 1000, height: 800 },
 });
 
@@ -37,6 +41,11 @@ try {
       if (UPDATE_DOCS && fx.name === SHOT) await docsScreenshots(browser, page, driver.id);
       await checkEditorialChrome(browser, page.isClosed() ? (await driver.openPopup()).page : page, driver.id, fx, check, UPDATE_DOCS && fx.name === SHOT);
     },
+    afterAll: (s) =>
+      checkArchivedCopies(s, server.archive, async () => {
+        const view = await driver.openPopup();
+        return { view, page: { click: (selector) => view.page.click(selector), evaluate: <T,>(expression: string) => view.page.evaluate(expression) as Promise<T> } };
+      }),
   });
 } catch (err) {
   check(false, `the run stopped: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);

@@ -14,6 +14,8 @@ import { launchFirefox } from './marionette';
 import { wxtStartEvent } from './page-probe';
 import { checker } from './popup-checks';
 import { checkEditorialFirefox } from './editorial-firefox';
+import { checkArchivedCopies } from './archive-checks';
+import { grantArchiveHostsInFirefox } from './archive-grant';
 import { runSuite } from './suite';
 
 const EXTENSION = resolve('.output/firefox-mv3');
@@ -39,12 +41,35 @@ try {
   // Tall enough for the whole popup in its screenshot (an element screenshot shows only what is in view).
   await m.send('WebDriver:SetWindowRect', { width: 1000, height: 1400 });
   const driver = new FirefoxDriver(m, EXTENSION, EXTENSION_ID, UUID);
+  // web.archive.org and archive.org granted with the add-on, as after the user's "Allow" (archive-grant.ts).
+  const install = driver.installExtension.bind(driver);
+  driver.installExtension = async () => {
+    await install();
+    await grantArchiveHostsInFirefox(m, EXTENSION_ID);
+  };
   await runSuite(driver, server, check, {
     afterPopup: async (fx) => {
       if (UPDATE_DOCS && fx.name === SHOT) copyFileSync(`test/e2e/artifacts/firefox-${fx.name}.png`, 'docs/popup-firefox.png');
       // The popup's screenshot left Marionette on the popup tab.
       await checkEditorialFirefox(m, (await m.send<{ value: string }>('WebDriver:GetWindowHandle')).value, fx, check);
     },
+    afterAll: (s) =>
+      checkArchivedCopies(s, server.archive, async () => {
+        const view = await driver.openPopup();
+        const on = () => m.send('WebDriver:SwitchToWindow', { handle: view.handle, focus: false });
+        const page = {
+          click: async (selector: string) => {
+            await on();
+            const { value } = await m.send<{ value: Record<string, string> }>('WebDriver:FindElement', { using: 'css selector', value: selector });
+            await m.send('WebDriver:ElementClick', { id: Object.values(value)[0] });
+          },
+          evaluate: async <T>(expression: string) => {
+            await on();
+            return m.run<T>(`return ${expression};`);
+          },
+        };
+        return { view, page };
+      }),
   });
 } catch (err) {
   check(false, `the run stopped: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);

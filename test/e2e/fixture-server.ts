@@ -9,19 +9,21 @@
 //   machine); Marionette's session accepts the certificate (acceptInsecureCerts). A plain
 //   http:// request to the proxy gets the same page over http, to show the extension stays off.
 // Each page gets the probe script first in its <head> (page-probe.ts); the hostile page also
-// gets tripwires in its article.
+// gets tripwires in its article. web.archive.org, web-static.archive.org and archive.org are
+// served here too, by the archive mock (archive-mock.ts), which logs every request.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createTlsServer } from 'node:https';
 import { connect, type AddressInfo, type Socket } from 'node:net';
 import { generate } from 'selfsigned';
 import { SITES } from '../../src/extract/sites';
 import { loadFixtures, type Fixture } from '../helpers/fixtures';
+import { ARCHIVE_HOSTS, archiveMock, type ArchiveMock } from './archive-mock';
 import { busyPage, probeScript, TRIPWIRES } from './page-probe';
 
 /** A host the extension has no business on; it gets an article page all the same. */
 export const OTHER_HOST = 'www.example.org';
 const BUSY_PATH = '/e2e/busy-page/1';
-const HOSTS = [...SITES.flatMap((s) => s.hosts), OTHER_HOST];
+const HOSTS = [...SITES.flatMap((s) => s.hosts), OTHER_HOST, ...ARCHIVE_HOSTS];
 
 export interface FixtureServer {
   /** The TLS port: where Chromium's host rules send the site hosts. */
@@ -38,6 +40,8 @@ export interface FixtureServer {
   served(url: string): boolean;
   /** Requests it did not answer with a page: CONNECTs elsewhere, unknown paths, TLS hellos on the proxy port. */
   refused(): string[];
+  /** The Wayback Machine and archive.org, as the suite sets them. */
+  archive: ArchiveMock;
   close(): Promise<void>;
 }
 
@@ -56,10 +60,12 @@ export async function serveFixtures(
   pages.set(key(otherSiteUrl), withProbe(otherSite.html));
   const seen = new Set<string>();
   const refused: string[] = [];
+  const archive = archiveMock(fixtures);
 
   const answer = (scheme: 'http' | 'https') => (req: IncomingMessage, res: ServerResponse) => {
     // A direct request ("GET /path": Chromium's host mapping, or a tunnel) or a proxy one ("GET http://host/path", Firefox).
     const url = /^https?:/.test(req.url ?? '') ? req.url! : `${scheme}://${req.headers.host}${req.url}`;
+    if (archive.handles(new URL(url).hostname)) return archive.handle(req, res, new URL(url));
     const k = key(url);
     // Like the site, a page answers at its address with any query (?utm_source=… and the like).
     const html = new URL(url).pathname === BUSY_PATH ? withProbe(busyPage(url)) : (pages.get(k) ?? pages.get(key(url, false)));
@@ -116,6 +122,7 @@ export async function serveFixtures(
     busyUrl: (busyMs = 0) => `https://www.globalresearch.ca${BUSY_PATH}${busyMs ? `?busy=${busyMs}` : ''}`,
     served: (url) => seen.has(key(url)),
     refused: () => [...refused],
+    archive,
     close: async () => {
       for (const s of tunnels) s.destroy();
       await Promise.all([stop(tls), stop(proxy)]);
