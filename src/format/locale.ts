@@ -1,8 +1,8 @@
 // The words an attribution is written in (the article's language, whatever the browser's),
-// and the site's own name, taken from the extraction core's site profiles so a new sister
+// and the site's own name, taken from the sites' identities (extract/sites/identity.ts) so a new sister
 // site stays a data change.
 import type { ArticleRecord } from '../extract/record';
-import { siteForHost } from '../extract/sites';
+import { identityForHost as siteForHost } from '../extract/sites/identity';
 
 export interface AttributionWords {
   by: string;
