@@ -1,8 +1,10 @@
 import './style.css';
+import { localizePage } from '../../src/i18n';
 import { requestRecord } from '../../src/popup/request-record';
 import { loadReader, readerStateView, readerTitle, type ReaderState } from '../../src/reader/reader-page';
 import { applyTheme, savedTheme, type Theme } from '../../src/reader/theme';
 
+localizePage();
 const root = document.getElementById('app')!;
 
 function show(state: ReaderState): void {
