@@ -40,7 +40,15 @@ export interface RightsSummary {
   sentences: [string, string];
 }
 
-export function rightsSummary(record: ArticleRecord, lang: string = record.lang): RightsSummary {
+export interface RightsOptions {
+  /**
+   * The reader already sees where and when the article first appeared (the popup's "First
+   * published by" row): the cross-post clause then names the publisher's terms only.
+   */
+  originalShown?: boolean;
+}
+
+export function rightsSummary(record: ArticleRecord, lang: string = record.lang, options: RightsOptions = {}): RightsSummary {
   const l: RightsLanguage = /^fr\b/i.test(lang) ? 'fr' : 'en';
   const { copyright, republication } = record;
   const holder = copyright ? { names: copyright.holders, publisher: copyright.publisher, year: copyright.year, text: copyright.text } : null;
@@ -55,7 +63,7 @@ export function rightsSummary(record: ArticleRecord, lang: string = record.lang)
     terms,
     contact,
     original,
-    sentences: [w.terms(terms, contact), w.holder(holder, original && { ...original, date: w.date(original.date) })],
+    sentences: [w.terms(terms, contact), w.holder(holder, original && { ...original, date: w.date(original.date) }, options.originalShown === true)],
   };
 }
 
@@ -94,7 +102,7 @@ export function readTerms(notice: string, grantor: string): RepublicationTerms {
 interface Words {
   date(iso: string | null): string | null;
   terms(t: RepublicationTerms | null, contact: string | null): string;
-  holder(h: RightsSummary['holder'], original: { publisher: string; date: string | null } | null): string;
+  holder(h: RightsSummary['holder'], original: { publisher: string; date: string | null } | null, originalShown: boolean): string;
 }
 
 const list = (items: string[], and: string) => joinNames(items, and);
@@ -119,7 +127,7 @@ const WORDS: Record<RightsLanguage, Words> = {
       const commercial = t.commercialNeedsContact ? `; for print or commercial use, contact ${contact ?? t.grantor}` : '';
       return `${t.grantor}’s notice allows ${how}${onWhat}${withWhat}${commercial}.`;
     },
-    holder(h, original) {
+    holder(h, original, originalShown) {
       const who = !h
         ? 'The page states no copyright holder'
         : h.names.length
@@ -127,7 +135,11 @@ const WORDS: Record<RightsLanguage, Words> = {
           : h.publisher
             ? `Copyright: ${h.publisher}${paren([h.year])}`
             : `Copyright line: “${h.text}”`;
-      const first = original ? `; first published by ${original.publisher}${original.date ? ` on ${original.date}` : ''}, whose own terms may differ` : '';
+      const first = !original
+        ? ''
+        : originalShown
+          ? `; ${original.publisher}’s own terms may differ`
+          : `; first published by ${original.publisher}${original.date ? ` on ${original.date}` : ''}, whose own terms may differ`;
       return `${who}${first}.`;
     },
   },
@@ -150,7 +162,7 @@ const WORDS: Record<RightsLanguage, Words> = {
       const commercial = t.commercialNeedsContact ? `\u202f; pour une publication imprimée ou commerciale, écrire à ${contact ?? t.grantor}` : '';
       return `L’avis de ${t.grantor} autorise ${how}${where}${withWhat}${commercial}.`;
     },
-    holder(h, original) {
+    holder(h, original, originalShown) {
       const who = !h
         ? 'La page n’indique aucun titulaire des droits'
         : h.names.length
@@ -158,7 +170,11 @@ const WORDS: Record<RightsLanguage, Words> = {
           : h.publisher
             ? `Droits d’auteur\u00a0: ${h.publisher}${paren([h.year])}`
             : `Ligne de droits d’auteur\u00a0: «\u00a0${h.text}\u00a0»`;
-      const first = original ? `\u202f; d’abord publié par ${original.publisher}${original.date ? ` le ${original.date}` : ''}, dont les conditions peuvent différer` : '';
+      const first = !original
+        ? ''
+        : originalShown
+          ? `\u202f; les conditions de ${original.publisher} peuvent différer`
+          : `\u202f; d’abord publié par ${original.publisher}${original.date ? ` le ${original.date}` : ''}, dont les conditions peuvent différer`;
       return `${who}${first}.`;
     },
   },

@@ -9,6 +9,9 @@ import { missingBrowsers } from './browsers';
 const RUNS = [
   { name: 'chrome', script: 'test/e2e/chrome.ts' },
   { name: 'firefox', script: 'test/e2e/firefox.ts' },
+  // The UI pass (ui-suite.ts): fit, rights text, axe-core, in English and French.
+  { name: 'chrome-ui', script: 'test/e2e/ui-chrome.ts' },
+  { name: 'firefox-ui', script: 'test/e2e/ui-firefox.ts' },
 ] as const;
 /** Per browser; the whole run (build included) stays under 3 minutes on a 2-core machine. */
 const LIMIT_MS = Number(process.env.E2E_LIMIT_MS ?? 150_000);

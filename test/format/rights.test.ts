@@ -135,3 +135,14 @@ describe('rights summary without the usual parts', () => {
     });
   });
 });
+
+describe('rights summary beside a shown original source', () => {
+  it('names the first publisher’s terms without repeating where and when', () => {
+    const s = rightsSummary(byName('2024-crosspost'), 'en', { originalShown: true });
+    expect(s.sentences[1]).toBe('Copyright: Dr. Lucinda Ferreira-Holt (Harbourline Review, 2024); Harbourline Review’s own terms may differ.');
+    expect(s.original?.date).toBe('2024-02-12');
+    const fr = rightsSummary(byName('2024-crosspost'), 'fr', { originalShown: true });
+    expect(fr.sentences[1]).toBe('Droits d’auteur\u00a0: Dr. Lucinda Ferreira-Holt (Harbourline Review, 2024)\u202f; les conditions de Harbourline Review peuvent différer.');
+    expect(rightsSummary(byName('2023-two'), 'en', { originalShown: true }).sentences).toEqual(rightsSummary(byName('2023-two')).sentences);
+  });
+});
