@@ -6,7 +6,7 @@
 //
 //   attribution(record, { includeCopyright }) → { html, text, markdown }
 import type { ArticleRecord, Author } from '../extract/record';
-import { formatSiteDate } from './dates';
+import { formatSiteDate } from './calendar';
 import { escapeHtml, escapeMarkdown, htmlLink, markdownLink, safeHref } from './escape';
 import { isCrossPost, joinNames, siteName, wordsFor, type AttributionWords } from './locale';
 

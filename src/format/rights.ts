@@ -6,7 +6,7 @@
 //
 //   rightsSummary(record, lang?) → { sentences: [terms, holder], holder, terms, contact, original }
 import type { ArticleRecord } from '../extract/record';
-import { formatMonthDayYear, formatSiteDate } from './dates';
+import { formatMonthDayYear, formatSiteDate } from './calendar';
 import { isCrossPost, joinNames, siteName } from './locale';
 
 export type RightsLanguage = 'en' | 'fr';

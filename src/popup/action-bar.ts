@@ -118,15 +118,21 @@ function menu(id: string, text: string, label: string, fill: (p: Panels) => Prom
   panel.hidden = true;
   const toggle = el('button', { type: 'button', class: 'button menu-toggle', 'aria-expanded': 'false', 'aria-controls': id, 'data-action': `toggle-${id}` }, text);
   let filled = false;
+  // An open menu sits under the fold of a full popup: bring it into view.
+  const reveal = () => panel.scrollIntoView?.({ block: 'nearest' });
   const setOpen = (open: boolean) => {
     toggle.setAttribute('aria-expanded', String(open));
     panel.hidden = !open;
+    if (open && filled) reveal();
     if (!open || filled) return;
     filled = true;
     loadPanels()
       .then(fill)
       .then(
-        (nodes) => panel.replaceChildren(...nodes),
+        (nodes) => {
+          panel.replaceChildren(...nodes);
+          reveal();
+        },
         (err: unknown) => {
           filled = false;
           panel.replaceChildren(el('p', { class: 'panel-hint error' }, t('actions.menuFailed', [errorText(err)])));

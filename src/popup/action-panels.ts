@@ -14,6 +14,7 @@ import {
   exportPayload,
   preloadExport,
 } from './actions';
+import './panels.css';
 import { t, uiLang } from '../i18n';
 import type { ClipboardPayload } from './clipboard';
 import { el } from './dom';

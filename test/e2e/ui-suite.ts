@@ -35,14 +35,18 @@ export interface UiDriver {
   openPage(path: string): Promise<UiPage>;
   /** The browser's id of a tab, as the extension's pages know it. */
   tabId(url: string): Promise<number>;
+  /** Keyboard checks with real key presses, where the driver can press keys in the real popup. */
+  checkKeyboard?(check: Check, label: string): Promise<void>;
 }
 
 const AXE_SOURCE = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../node_modules/axe-core/axe.min.js'), 'utf8');
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** Injects axe-core into the page (test only: it is never in the build) and runs the WCAG 2.2 AA rules. */
+/** Puts axe-core into the page (test only: it is never in the build). */
+const AXE_INJECT = `(() => { if (!window.axe) (0, eval)(${JSON.stringify(AXE_SOURCE)}); return true; })()`;
+
+/** Runs axe-core's WCAG 2.2 AA rules on the page. */
 export const AXE_RUN = `(async () => {
-  if (!window.axe) (0, eval)(${JSON.stringify(AXE_SOURCE)});
   const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG_TAGS)} }, resultTypes: ['violations'] });
   return {
     // Rules that found something to check (a run that checked nothing proves nothing).
@@ -87,6 +91,7 @@ export async function runUiSuite(u: UiDriver, server: FixtureServer, check: Chec
   const axe = async (page: UiPage, what: string, name: string) => {
     for (const dark of [false, true]) {
       await page.setDark(dark);
+      if (!(await page.eval<boolean>('Boolean(window.axe)'))) await page.eval(AXE_INJECT);
       const { checked, scheme, violations } = await page.eval<{ checked: number; scheme: string; violations: string[] }>(AXE_RUN);
       const theme = dark ? 'dark' : 'light';
       check(
@@ -107,6 +112,7 @@ export async function runUiSuite(u: UiDriver, server: FixtureServer, check: Chec
     if (fx.expected.kind === 'article') await checkArticlePopup(u, popup, fx, check, label);
     await axe(popup, `${fx.name} popup`, fx.name);
     await popup.close();
+    if (!readerTab && fx.expected.kind === 'article') await u.checkKeyboard?.(check, `${label} ${fx.name}`);
     if (!readerTab && fx.expected.kind === 'article') readerTab = { tab, url: server.urlOf(fx) };
     else await d.closeTab(tab);
   }

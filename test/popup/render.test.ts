@@ -1,10 +1,11 @@
 import { JSDOM } from 'jsdom';
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { ArticleRecord, ExtractResult } from '../../src/extract';
 import { formatDate } from '../../src/popup/format';
 import { rightsSummary } from '../../src/format/rights';
 import { stateView } from '../../src/popup/state-views';
 import { extractFixture, loadFixtures } from '../helpers/fixtures';
+import { useLocale } from '../setup-i18n';
 
 // The popup builds its nodes with the global `document`: a jsdom page stands in for popup.html.
 // (Not the jsdom test environment: test/helpers/fixtures.ts resolves its folder with node's
@@ -219,5 +220,35 @@ describe('page text in the popup', () => {
     const fr = articles.find(([, r]) => r.lang === 'fr')?.[1];
     expect(fr).toBeTruthy();
     expect(render(fr!).querySelector('h1')!.getAttribute('lang')).toBe('fr');
+  });
+});
+
+describe('the popup in French (browser UI language fr)', () => {
+  afterAll(() => useLocale('en'));
+
+  it('speaks French around the record, and marks each part’s language', () => {
+    useLocale('fr');
+    const [, fr] = articles.find(([, r]) => r.lang === 'fr')!;
+    const [, en] = articles.find(([name]) => name.startsWith('2024'))!;
+    const root = render(fr);
+    expect(text(field(root, 'publishedAt').querySelector('dt')!)).toBe('Publié sur Mondialisation.ca');
+    expect(text(field(root, 'originalSource').querySelector('dt')!)).toBe('Publié d’abord par');
+    expect(field(root, 'publishedAt').querySelector('time')!.textContent).toBe('12 mars 2019');
+    expect(text(root.querySelector('.byline')!)).toBe('Par Claire Vautrin-Morel');
+    expect(text(root.querySelector('.rights h2')!)).toBe('Droits');
+    expect(text(root.querySelector('details.more > summary')!)).toBe('Détails');
+    expect(text(root.querySelector('details.removed > summary')!)).toBe(`${fr.removed.length} avis du site masqués`);
+    // An English article in a French UI: its text and its rights summary stay English, marked so.
+    const mixed = render(en);
+    expect(mixed.querySelector('h1')!.getAttribute('lang')).toBe('en');
+    expect(mixed.querySelector('.rights-summary')!.getAttribute('lang')).toBe('en');
+    expect(text(mixed.querySelector('.rights-summary')!)).toMatch(/^Global Research’s notice allows/);
+    expect(text(field(mixed, 'publishedAt').querySelector('dt')!)).toBe('Publié sur Global Research');
+  });
+
+  it('says what to do on a page that is not an article', () => {
+    useLocale('fr');
+    const root = render({ kind: 'not-article', url: 'https://www.globalresearch.ca/', reason: 'home page' });
+    expect(text(root.querySelector('h1')!)).toBe('C’est la page d’accueil, pas un article');
   });
 });
