@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { loadFixtures } from '../helpers/fixtures';
 import { browserPath } from './browsers';
 import { FirefoxDriver } from './firefox-driver';
+import { EXTENSION_ID, firefoxPrefs, UUID } from './firefox-prefs';
 import { serveFixtures } from './fixture-server';
 import { launchFirefox } from './marionette';
 import { checker } from './popup-checks';
@@ -15,31 +16,12 @@ import { checkEditorialFirefox } from './editorial-firefox';
 import { runSuite } from './suite';
 
 const EXTENSION = resolve('.output/firefox-mv3');
-const EXTENSION_ID = 'gr-provenance@example.org';
-// A known moz-extension:// address for popup.html.
-const UUID = '6f1d8c2e-4b7a-4c55-9a0e-2f3b1d7c9e41';
 const SHOT = process.env.SCREENSHOT_FIXTURE ?? '2024-crosspost-linked-source';
 const UPDATE_DOCS = process.env.E2E_DOCS === '1';
 const { check, exitWithResult } = checker('firefox');
 
 const server = await serveFixtures(loadFixtures());
-const firefox = await launchFirefox(browserPath('firefox'), 2828 + Math.floor(Math.random() * 1000), {
-  // Every request goes to the fixture server, which serves the fixture pages only.
-  'network.proxy.type': 1,
-  'network.proxy.http': '127.0.0.1',
-  'network.proxy.http_port': server.port,
-  'network.proxy.ssl': '127.0.0.1',
-  'network.proxy.ssl_port': server.port,
-  'network.proxy.share_proxy_settings': true,
-  'network.proxy.no_proxies_on': '',
-  'network.proxy.allow_hijacking_localhost': true,
-  // The pages are http://: no upgrade attempt to https first.
-  'dom.security.https_first': false,
-  'dom.security.https_only_mode': false,
-  // The hung-page check keeps a page busy for 18 s: no "slow script" interruption.
-  'dom.max_script_run_time': 0,
-  'extensions.webextensions.uuids': JSON.stringify({ [EXTENSION_ID]: UUID }),
-});
+const firefox = await launchFirefox(browserPath('firefox'), 2828 + Math.floor(Math.random() * 1000), firefoxPrefs(server.port));
 
 try {
   const m = firefox.marionette;

@@ -11,6 +11,7 @@ import { loadFixtures } from '../helpers/fixtures';
 import { LOCALES } from '../helpers/i18n';
 import { browserPath } from './browsers';
 import { FirefoxDriver } from './firefox-driver';
+import { EXTENSION_ID, firefoxPrefs, UUID } from './firefox-prefs';
 import { serveFixtures } from './fixture-server';
 import { launchFirefox, type Marionette } from './marionette';
 import { checker } from './popup-checks';
@@ -18,29 +19,13 @@ import { sleep } from './scenario';
 import { runUiSuite, type UiDriver, type UiPage } from './ui-suite';
 
 const EXTENSION = resolve('.output/firefox-mv3');
-const EXTENSION_ID = 'gr-provenance@example.org';
-const UUID = '6f1d8c2e-4b7a-4c55-9a0e-2f3b1d7c9e41';
 const ORIGIN = `moz-extension://${UUID}`;
 const { check, exitWithResult } = checker('firefox-ui');
 const server = await serveFixtures(loadFixtures());
 
 try {
   for (const lang of LOCALES) {
-    const firefox = await launchFirefox(browserPath('firefox'), 2828 + Math.floor(Math.random() * 1000), {
-      'intl.locale.requested': lang,
-      'network.proxy.type': 1,
-      'network.proxy.http': '127.0.0.1',
-      'network.proxy.http_port': server.port,
-      'network.proxy.ssl': '127.0.0.1',
-      'network.proxy.ssl_port': server.port,
-      'network.proxy.share_proxy_settings': true,
-      'network.proxy.no_proxies_on': '',
-      'network.proxy.allow_hijacking_localhost': true,
-      'dom.security.https_first': false,
-      'dom.security.https_only_mode': false,
-      'dom.max_script_run_time': 0,
-      'extensions.webextensions.uuids': JSON.stringify({ [EXTENSION_ID]: UUID }),
-    });
+    const firefox = await launchFirefox(browserPath('firefox'), 2828 + Math.floor(Math.random() * 1000), { ...firefoxPrefs(server.port), 'intl.locale.requested': lang });
     try {
       const m = firefox.marionette;
       await m.send('WebDriver:SetWindowRect', { width: 1000, height: 1000 });
