@@ -127,8 +127,9 @@ async function waitForFile(path: string): Promise<string | null> {
 
 async function popupShot(popup: Page, path: string): Promise<void> {
   mkdirSync('docs', { recursive: true });
-  const height = await popup.evaluate(() => Math.min(600, document.documentElement.scrollHeight));
-  await popup.screenshot({ path, clip: { x: 0, y: 0, width: 400, height } });
+  // What the popup shows now (an open menu scrolls itself into view).
+  const { y, height } = await popup.evaluate(() => ({ y: window.scrollY, height: Math.min(600, window.innerHeight) }));
+  await popup.screenshot({ path, clip: { x: 0, y, width: 400, height } });
   console.log(`saved ${path}`);
 }
 

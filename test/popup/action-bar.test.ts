@@ -66,17 +66,34 @@ function choose(value: string): void {
 afterEach(() => vi.restoreAllMocks());
 
 describe('the action bar on every fixture', () => {
-  it.each(rows(articles))('%s: a labelled toolbar under the title, buttons only', (_name, { record }) => {
+  it.each(rows(articles))('%s: a labelled toolbar after the rights, each menu panel right after its button', (_name, { record }) => {
     const { root } = editor(record);
     const bar = root.querySelector('.actions')!;
     expect(bar.getAttribute('role')).toBe('group');
     expect(bar.getAttribute('aria-label')).toBe('Editorial actions');
-    expect(root.querySelector('.masthead')!.nextElementSibling).toBe(bar);
-    const buttons = Array.from(bar.querySelectorAll('.action-bar button'));
+    expect(root.querySelector('.rights')!.nextElementSibling).toBe(bar);
+    const buttons = Array.from(bar.querySelectorAll('.action-bar > button'));
     expect(buttons.map((b) => b.textContent)).toEqual(['Copy attribution', 'Export', 'Cite', 'Reader view']);
     for (const b of buttons) expect(b.getAttribute('type')).toBe('button');
+    // DOM (and tab) order: Copy, its preview, Export, the Export panel, Cite, the Cite panel, Reader view.
+    const order = Array.from(bar.querySelector('.action-bar')!.children).map((c) => c.getAttribute('data-action') || c.id || c.className);
+    expect(order).toEqual(['copy-attribution', 'attribution-preview', 'toggle-export-panel', 'export-panel', 'toggle-cite-panel', 'cite-panel', 'open-reader']);
     expect(q('[data-action="toggle-export-panel"]').getAttribute('aria-controls')).toBe('export-panel');
     expect(q('#export-panel').hidden).toBe(true);
+  });
+
+  it.each(rows(articles))('%s: a preview of exactly what Copy attribution copies, in the article’s language', async (_name, { record }) => {
+    const { copied } = editor(record);
+    const preview = q<HTMLDetailsElement>('details.attribution-preview');
+    await vi.waitFor(() => expect(preview.hidden).toBe(false), { timeout: 5000 });
+    expect(preview.getAttribute('lang')).toBe(record.lang);
+    expect(preview.open).toBe(false);
+    const text = attribution(record, { includeCopyright: true }).text;
+    expect(preview.querySelector('.preview-line')!.textContent).toBe(text.split('\n').join(' · '));
+    expect(preview.querySelector('.preview-label')!.textContent).toBe('Copies:');
+    expect(preview.querySelector('pre')!.textContent).toBe(text);
+    await click('[data-action="copy-attribution"]');
+    expect(copied[0].text).toBe(preview.querySelector('pre')!.textContent);
   });
 
   it.each(rows(articles))('%s: Copy attribution puts the linked credit and its text on the clipboard', async (_name, { record }) => {
@@ -154,6 +171,23 @@ describe('menus and keys', () => {
     expect(q('#cite-panel').hidden).toBe(true);
   });
 
+  it('Escape on an open menu’s button closes the menu and is kept from the browser (which would close the popup)', async () => {
+    editor(record);
+    await openMenu('toggle-export-panel', '[data-action="copy-export"]');
+    const toggle = q<HTMLButtonElement>('[data-action="toggle-export-panel"]');
+    toggle.focus();
+    const escape = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
+    toggle.dispatchEvent(escape);
+    expect(escape.defaultPrevented).toBe(true);
+    expect(q('#export-panel').hidden).toBe(true);
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(toggle);
+    // A closed menu leaves Escape to the browser: it closes the popup as usual.
+    const again = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
+    toggle.dispatchEvent(again);
+    expect(again.defaultPrevented).toBe(false);
+  });
+
   it('Reader view opens the reader for the tab; the options link opens the options page', async () => {
     const { deps } = editor(record);
     await click('[data-action="open-reader"]');
@@ -164,11 +198,14 @@ describe('menus and keys', () => {
     expect(deps.openOptions).toHaveBeenCalledOnce();
   });
 
-  it('loads the settings and the action code when the pointer or the focus comes to the bar', async () => {
+  it('loads nothing while the popup first paints; the settings and the action code after it (the preview), or at once on pointer or focus', async () => {
     const { deps } = editor(record);
     expect(deps.settings).not.toHaveBeenCalled();
     q('.actions').dispatchEvent(new Event('focusin'));
     expect(deps.settings).toHaveBeenCalledOnce();
+    const later = editor(record);
+    expect(later.deps.settings).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(later.deps.settings).toHaveBeenCalled(), { timeout: 5000 });
   });
 });
 
