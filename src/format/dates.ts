@@ -1,5 +1,7 @@
 // Dates of the record (ISO "YYYY-MM-DD") written the ways the outputs need them.
-// Pure: the clock is never read here; an access date is always passed in.
+// Pure: the clock is never read here; an access date is always passed in. The citation
+// styles' dates take the citation's locale terms (English by default).
+import { localeTerms, type LocaleTerms } from './citation-locale';
 
 export interface DateParts {
   year: number;
@@ -12,8 +14,6 @@ export const MONTHS = {
   fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
 } as const;
 
-/** MLA 9's abbreviations (May, June and July are written out). */
-const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 
 /** "2015-10-02", "2015-10" or "2015" → parts; anything else → null. */
 export function parseIsoDate(iso: string | null | undefined): DateParts | null {
@@ -27,6 +27,16 @@ export function parseIsoDate(iso: string | null | undefined): DateParts | null {
 }
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * The date rebuilt from its parts ("2015-10-02", "2015-10", "2015"), or null: whatever a page
+ * put after a valid date ("2015-10-02}\\input{x}") never reaches an output.
+ */
+export function isoDate(iso: string | null | undefined): string | null {
+  const d = parseIsoDate(iso);
+  if (!d) return null;
+  return [String(d.year), d.month ? pad2(d.month) : null, d.month && d.day ? pad2(d.day) : null].filter(Boolean).join('-');
+}
 
 /**
  * The date as the site prints it after its name: "October 02, 2015" on Global Research,
@@ -43,28 +53,28 @@ export function formatSiteDate(iso: string | null, lang: string): string | null 
   return `${MONTHS.en[d.month - 1]}${d.day ? ` ${pad2(d.day)},` : ''} ${d.year}`;
 }
 
-/** "October 2, 2015" (Chicago; also APA's "2015, October 2" through `apaDate`). */
-export function formatMonthDayYear(iso: string | null): string | null {
+/** "October 2, 2015" (Chicago), "2 octobre 2015" in French. */
+export function formatMonthDayYear(iso: string | null, terms: LocaleTerms = localeTerms()): string | null {
   const d = parseIsoDate(iso);
-  if (!d) return null;
-  if (!d.month) return String(d.year);
-  return `${MONTHS.en[d.month - 1]}${d.day ? ` ${d.day},` : ''} ${d.year}`;
+  return d ? terms.longDate(d.year, d.month, d.day) : null;
 }
 
-/** APA 7: "2015, October 2". */
-export function apaDate(iso: string | null): string | null {
+/** APA 7: "2015, October 2"; in French "2019, 12 mars" (French APA guides put the day first). */
+export function apaDate(iso: string | null, terms: LocaleTerms = localeTerms()): string | null {
   const d = parseIsoDate(iso);
   if (!d) return null;
   if (!d.month) return String(d.year);
-  return `${d.year}, ${MONTHS.en[d.month - 1]}${d.day ? ` ${d.day}` : ''}`;
+  const month = terms.months[d.month - 1];
+  if (!d.day) return `${d.year}, ${month}`;
+  return terms.locale === 'fr-FR' ? `${d.year}, ${d.day} ${month}` : `${d.year}, ${month} ${d.day}`;
 }
 
-/** MLA 9: "2 Oct. 2015". */
-export function mlaDate(iso: string | null): string | null {
+/** MLA 9: "2 Oct. 2015" (day, short month, year); "2 octobre 2015" in French. */
+export function mlaDate(iso: string | null, terms: LocaleTerms = localeTerms()): string | null {
   const d = parseIsoDate(iso);
   if (!d) return null;
   if (!d.month) return String(d.year);
-  return `${d.day ? `${d.day} ` : ''}${MLA_MONTHS[d.month - 1]} ${d.year}`;
+  return `${d.day ? `${d.day} ` : ''}${terms.shortMonths[d.month - 1]} ${d.year}`;
 }
 
 /** RIS: "2015/10/02/" (year/month/day/other, empty parts kept). */
