@@ -3,6 +3,7 @@
 import type { ExportFormat, Settings } from '../format/settings';
 import { errorText } from '../messaging';
 import { el } from '../popup/dom';
+import { citationLanguageField } from './citation-language';
 
 export interface OptionsDeps {
   load(): Promise<Settings>;
@@ -73,5 +74,6 @@ export async function optionsView(deps: OptionsDeps): Promise<HTMLElement> {
     el('p', { class: 'hint' }, deps.shortcutHelp),
   );
 
-  return el('form', { class: 'options', 'aria-label': 'GR Provenance options' }, formats, attribution, status, shortcut);
+  const citations = citationLanguageField(settings, (patch) => void save(patch));
+  return el('form', { class: 'options', 'aria-label': 'GR Provenance options' }, formats, attribution, citations, status, shortcut);
 }

@@ -1,4 +1,4 @@
-// citeproc-js ships no types; the little the reference tests use.
+// citeproc-js and citation-js ship no types; the little the reference tests use.
 declare module 'citeproc' {
   interface Sys {
     retrieveLocale(lang: string): string;
@@ -13,4 +13,12 @@ declare module 'citeproc' {
   }
   const CSL: { Engine: typeof Engine };
   export default CSL;
+}
+
+// citation-js reads RIS into CSL-JSON; untyped too.
+declare module '@citation-js/core' {
+  export class Cite {
+    constructor(input: string);
+    data: unknown[];
+  }
 }
