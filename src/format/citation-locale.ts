@@ -5,12 +5,12 @@
 //   citationLocale('article' | 'ui' | 'en', articleLang, uiLang) → 'en-US' | 'fr-FR'
 //   localeTerms('fr-FR').accessed → "consulté le"
 
+import type { CitationLanguage } from './settings';
+
+export type { CitationLanguage } from './settings';
+export { CITATION_LANGUAGES } from './settings';
+
 export type CitationLocale = 'en-US' | 'fr-FR';
-
-/** The setting: cite in the article's language, in the interface's, or always in English. */
-export type CitationLanguage = 'article' | 'ui' | 'en';
-
-export const CITATION_LANGUAGES: readonly CitationLanguage[] = ['article', 'ui', 'en'];
 
 export interface LocaleTerms {
   locale: CitationLocale;

@@ -3,9 +3,12 @@
 // this is the shape, its defaults, and a guard for whatever storage hands back.
 //
 //   DEFAULT_SETTINGS, normalizeSettings(unknown) → Settings
-import { CITATION_LANGUAGES, type CitationLanguage } from './citation-locale';
-
 export type ExportFormat = 'markdown' | 'html';
+
+/** Citations in the article's language, the interface's, or always English (citation-locale.ts). */
+export type CitationLanguage = 'article' | 'ui' | 'en';
+
+export const CITATION_LANGUAGES: readonly CitationLanguage[] = ['article', 'ui', 'en'];
 
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['markdown', 'html'];
 
