@@ -6,10 +6,11 @@ import { extract } from '../extract';
 import { citationLocale } from '../format/citation-locale';
 import { DEFAULT_SETTINGS } from '../format/settings';
 import { todayIso } from '../popup/format';
+import { readCorrections, withCorrections } from './corrections';
 import { parseHtml } from './dom';
 import { FORMAT_NAMES, OUTPUTS } from './outputs';
 
-const USAGE = `usage: npm run --silent extract -- FILE.html [--url URL] [--format ${FORMAT_NAMES.join('|')}] [--no-copyright] [--accessed YYYY-MM-DD] [--citation-language en|fr|article]`;
+const USAGE = `usage: npm run --silent extract -- FILE.html [--url URL] [--format ${FORMAT_NAMES.join('|')}] [--no-copyright] [--accessed YYYY-MM-DD] [--citation-language en|fr|article] [--corrections FILE]`;
 
 function main(argv: string[]): number {
   let args;
@@ -23,6 +24,7 @@ function main(argv: string[]): number {
         'no-copyright': { type: 'boolean', default: !DEFAULT_SETTINGS.includeCopyright },
         accessed: { type: 'string' },
         'citation-language': { type: 'string', default: 'en' },
+        corrections: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -54,6 +56,11 @@ function main(argv: string[]): number {
     process.stderr.write(`extract: --citation-language takes en, fr or article, not "${language}"\n`);
     return 1;
   }
+  const corrections = args.values.corrections === undefined ? null : readCorrections(args.values.corrections);
+  if (corrections && !corrections.ok) {
+    process.stderr.write(`extract: ${corrections.error}\n`);
+    return 1;
+  }
   let html: string;
   try {
     html = readFileSync(file, 'utf8');
@@ -71,7 +78,8 @@ function main(argv: string[]): number {
     process.stderr.write(`extract: cannot parse ${file}: ${(err as Error).message}\n`);
     return 1;
   }
-  const result = extract(doc, url);
+  // The editor's corrections (title, authors, dates, original source) count for every output.
+  const result = withCorrections(extract(doc, url), corrections && corrections.value);
   if (format !== 'json') {
     // Not an article: nothing to export. Said on stderr, exit 0 as in JSON mode (SPEC).
     if (result.kind !== 'article') {
