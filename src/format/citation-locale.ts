@@ -2,15 +2,13 @@
 // order, after the CSL locales en-US and fr-FR (the files citeproc-js reads in the tests).
 // The title stays in the article's language; only the reference's own words change.
 //
-//   citationLocale('article' | 'ui' | 'en', articleLang, uiLang) → 'en-US' | 'fr-FR'
+//   citationLocale('article' | 'ui' | 'en', articleLang, uiLang) → 'en-US' | 'fr-FR' (settings.ts)
 //   localeTerms('fr-FR').accessed → "consulté le"
 
-import type { CitationLanguage } from './settings';
+import type { CitationLocale } from './settings';
 
-export type { CitationLanguage } from './settings';
-export { CITATION_LANGUAGES } from './settings';
-
-export type CitationLocale = 'en-US' | 'fr-FR';
+export type { CitationLanguage, CitationLocale } from './settings';
+export { CITATION_LANGUAGES, citationLocale } from './settings';
 
 export interface LocaleTerms {
   locale: CitationLocale;
@@ -107,13 +105,4 @@ const FR: LocaleTerms = {
 
 export function localeTerms(locale: CitationLocale = 'en-US'): LocaleTerms {
   return locale === 'fr-FR' ? FR : EN;
-}
-
-const localeOfLang = (lang: string | null | undefined): CitationLocale => (/^fr\b/i.test(lang ?? '') ? 'fr-FR' : 'en-US');
-
-/** The locale a citation is written in, from the setting, the article's language and the interface's. */
-export function citationLocale(choice: CitationLanguage, articleLang: string, uiLang: string | null | undefined): CitationLocale {
-  if (choice === 'article') return localeOfLang(articleLang);
-  if (choice === 'ui') return localeOfLang(uiLang);
-  return 'en-US';
 }

@@ -2,7 +2,7 @@
 // BibTeX `note`, BibLaTeX `addendum`, RIS `N1`), in the citation's language:
 //   "Originally published by Strategic Culture Foundation, September 28, 2015" + its link
 //   "Archived by the Wayback Machine on May 3, 2024" + the capture's address
-import { formatMonthDayYear } from './dates';
+import { formatMonthDayYear } from './citation-dates';
 import type { Reference } from './reference';
 
 export interface DataNote {

@@ -1,7 +1,7 @@
 // Dates of the record (ISO "YYYY-MM-DD") written the ways the outputs need them.
 // Pure: the clock is never read here; an access date is always passed in. The citation
-// styles' dates take the citation's locale terms (English by default).
-import { localeTerms, type LocaleTerms } from './citation-locale';
+// styles' dates, which need the locale terms, are in citation-dates.ts (so the attribution
+// does not load them).
 
 export interface DateParts {
   year: number;
@@ -51,30 +51,6 @@ export function formatSiteDate(iso: string | null, lang: string): string | null 
   }
   if (!d.month) return String(d.year);
   return `${MONTHS.en[d.month - 1]}${d.day ? ` ${pad2(d.day)},` : ''} ${d.year}`;
-}
-
-/** "October 2, 2015" (Chicago), "2 octobre 2015" in French. */
-export function formatMonthDayYear(iso: string | null, terms: LocaleTerms = localeTerms()): string | null {
-  const d = parseIsoDate(iso);
-  return d ? terms.longDate(d.year, d.month, d.day) : null;
-}
-
-/** APA 7: "2015, October 2"; in French "2019, 12 mars" (French APA guides put the day first). */
-export function apaDate(iso: string | null, terms: LocaleTerms = localeTerms()): string | null {
-  const d = parseIsoDate(iso);
-  if (!d) return null;
-  if (!d.month) return String(d.year);
-  const month = terms.months[d.month - 1];
-  if (!d.day) return `${d.year}, ${month}`;
-  return terms.locale === 'fr-FR' ? `${d.year}, ${d.day} ${month}` : `${d.year}, ${month} ${d.day}`;
-}
-
-/** MLA 9: "2 Oct. 2015" (day, short month, year); "2 octobre 2015" in French. */
-export function mlaDate(iso: string | null, terms: LocaleTerms = localeTerms()): string | null {
-  const d = parseIsoDate(iso);
-  if (!d) return null;
-  if (!d.month) return String(d.year);
-  return `${d.day ? `${d.day} ` : ''}${terms.shortMonths[d.month - 1]} ${d.year}`;
 }
 
 /** RIS: "2015/10/02/" (year/month/day/other, empty parts kept). */

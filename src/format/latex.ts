@@ -1,7 +1,7 @@
 // What BibTeX and BibLaTeX entries are written with: field values escaped so that no page text
 // can end a field, open a command or comment out the rest of a line; names in BibTeX's
 // "von Last, Jr, First" form; titles with only their proper nouns and acronyms braced.
-import { formatMonthDayYear } from './dates';
+import { formatMonthDayYear } from './citation-dates';
 import type { DataNote } from './data-notes';
 import type { PersonName } from './names';
 import type { Reference } from './reference';

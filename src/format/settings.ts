@@ -10,6 +10,18 @@ export type CitationLanguage = 'article' | 'ui' | 'en';
 
 export const CITATION_LANGUAGES: readonly CitationLanguage[] = ['article', 'ui', 'en'];
 
+/** The CSL locales citations are written in. */
+export type CitationLocale = 'en-US' | 'fr-FR';
+
+const localeOfLang = (lang: string | null | undefined): CitationLocale => (/^fr\b/i.test(lang ?? '') ? 'fr-FR' : 'en-US');
+
+/** The locale a citation is written in, from the setting, the article's language and the interface's. */
+export function citationLocale(choice: CitationLanguage, articleLang: string, uiLang: string | null | undefined): CitationLocale {
+  if (choice === 'article') return localeOfLang(articleLang);
+  if (choice === 'ui') return localeOfLang(uiLang);
+  return 'en-US';
+}
+
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['markdown', 'html'];
 
 export interface Settings {

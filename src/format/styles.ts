@@ -11,7 +11,7 @@
 //
 //   formatReference(record, 'apa' | 'mla' | 'chicago', { accessed, locale, archived }) → { text, html }
 import type { ArticleRecord } from '../extract/record';
-import { apaDate, formatMonthDayYear, mlaDate } from './dates';
+import { apaDate, formatMonthDayYear, mlaDate } from './citation-dates';
 import { escapeHtml, htmlLink } from './escape';
 import { directName, familyName, givenInitials, invertedName, type PersonName } from './names';
 import { referenceOf, type CitationOptions, type Reference } from './reference';

@@ -2,8 +2,7 @@
 // with import()): the attribution on the clipboard, and the contents of the Export and Cite
 // menus. The exports and citations themselves come from their own lazy modules (actions.ts).
 import type { CitationFormatInfo, CitationOptions } from '../format/citation';
-import { citationLocale } from '../format/citation-locale';
-import { EXPORT_FORMATS, type ExportFormat } from '../format/settings';
+import { citationLocale, EXPORT_FORMATS, type ExportFormat } from '../format/settings';
 import type { EditorDeps, Run, Status } from './action-bar';
 import {
   attributionPayload,
