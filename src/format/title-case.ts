@@ -16,7 +16,7 @@
 // only when it is a stop word or a common function word, when the article's own text uses it
 // (or another form of it) in lower case mid-sentence and never capitalised mid-sentence
 // ("Coordinating" → "coordinating", "Iran", "NATO", "World Bank" stay), or, for a word the
-// article never uses, when its ending is one proper nouns do not have ("-ment", "-ity"). Any
+// article never uses, when it is an adverb no name can be ("-ously", "-ically"). Any
 // other capitalised word is kept: a proper noun lowered by mistake is worse than a common noun
 // left capitalised. Editors should read an APA title before using it.
 
@@ -84,8 +84,8 @@ const isStopWord = (w: string) => STOP_WORDS.has(w.toLowerCase()) || STOP_WORDS.
 export function headlineCase(title: string): string {
   return rebuild(title, tokens(title), (t) => {
     if (!isLower(t.word)) return t.word;
-    // A word right after an apostrophe is the tail of an elision or a possessive: "Canada’s".
-    if (/['’]$/.test(title.slice(0, t.start))) return t.word;
+    // A word right after a letter and an apostrophe is the tail of an elision: "l’État".
+    if (/\p{L}['’]$/u.test(title.slice(0, t.start))) return t.word;
     if (t.first || t.afterBreak || (t.last && t.word.length > 1)) return capitalise(t.word);
     if (t.word.length > 1 && !isStopWord(t.word)) return capitalise(t.word);
     return t.word;
@@ -120,11 +120,12 @@ export function midSentenceUsage(text: string): Map<string, { lower: number; cap
 }
 
 /**
- * Endings of English common nouns, adjectives and adverbs that proper nouns almost never have
- * ("Adjustment", "Stability", "Conditional"): such a word is lowered even when the body does
- * not use it. Not -ed or -ing (Ahmed, Beijing) nor -ism or -ize (Marxism, Americanize).
+ * Endings of English adverbs that no name has ("Deliberately", "Historically"): such a word is
+ * lowered even when the body does not use it. Noun endings are not enough: "-tion", "-ment"
+ * and "-ity" end many names of institutions (United Nations, European Parliament, Palestinian
+ * Authority), and -ed or -ing end personal and place names (Ahmed, Beijing).
  */
-const COMMON_ENDINGS = /(?:ments?|ness|tions?|sions?|ities|ity|ously|ably|ibly|fully|ically|ances?|ences?|ships?|ional)$/;
+const COMMON_ENDINGS = /(?:ously|ably|ibly|fully|ically|ingly|edly)$/;
 
 /** A capitalised title word that is safe to lower: a plain capital ("Coordinating", not "NATO" or "McDonald"). */
 const plainCapital = (w: string) => /^\p{Lu}[\p{Ll}\p{M}'’]*$/u.test(w);
@@ -136,7 +137,7 @@ function lowerable(word: string, usage: Map<string, { lower: number; capital: nu
   if (STOP_WORDS.has(key) || COMMON_WORDS.has(key)) return true;
   const seen = usage.get(stem(key));
   if (seen) return seen.lower > 0 && seen.capital === 0;
-  return key.length > 6 && COMMON_ENDINGS.test(key);
+  return COMMON_ENDINGS.test(key);
 }
 
 /**
