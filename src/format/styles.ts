@@ -143,10 +143,13 @@ function chicago(ref: Reference): Piece[] {
   const date = long(ref.issued ?? '') ?? t.noDate;
   const accessed = !ref.issued && ref.accessed ? ` ${capitaliseFirst(t.accessed)} ${long(ref.accessed)}.` : '';
   const archive = archivedAt(ref, long);
+  const dated = `${date}${endsSentence(date) ? '' : '.'}${accessed} `;
+  // Unsigned: the publication stands where the author would (Chicago 17, as citeproc-js writes it).
+  const head: Piece[] = ref.authors.length
+    ? [`${authors}${quotedTitle(ref, ref.headlineTitle)} `, { italic: ref.container }, `, ${dated}`]
+    : [{ italic: ref.container }, `. ${quotedTitle(ref, ref.headlineTitle)} ${dated}`];
   return [
-    `${authors}${quotedTitle(ref, ref.headlineTitle)} `,
-    { italic: ref.container },
-    `, ${date}${endsSentence(date) ? '' : '.'}${accessed} `,
+    ...head,
     { url: ref.url },
     '.',
     ...(archive.length ? [...archive, '.'] : []),

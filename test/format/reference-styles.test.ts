@@ -54,6 +54,7 @@ const BUILT: [string, ArticleRecord, CitationOptions?][] = [
   ['twelve authors', withFields(base, { authors: many(12) })],
   ['twenty-two authors', withFields(base, { authors: many(22) })],
   ['an organisation, no date', withFields(base, { authors: [author('Global Research News')], publishedAt: null, originalSource: null })],
+  ['no author', withFields(base, { authors: [] })],
   [
     'archived copy read from the Wayback Machine',
     withFields(base, {
