@@ -7,6 +7,7 @@ import { citationLocale } from '../format/citation-locale';
 import { DEFAULT_SETTINGS } from '../format/settings';
 import { todayIso } from '../popup/format';
 import { readCorrections, withCorrections } from './corrections';
+import { sanitizeHtml } from '../extract/sanitize';
 import { parseHtml } from './dom';
 import { FORMAT_NAMES, OUTPUTS } from './outputs';
 
@@ -91,6 +92,9 @@ function main(argv: string[]): number {
     process.stdout.write(OUTPUTS[format](result, { includeCopyright: !args.values['no-copyright'], accessed, locale, window: window ?? undefined }));
     return 0;
   }
+  // The record's article HTML, like every output of it, goes through DOMPurify (sanitize.ts).
+  const view = doc.defaultView as (Window & typeof globalThis) | null;
+  if (result.kind === 'article' && view) result.content.html = sanitizeHtml(result.content.html, view).html;
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   return 0;
 }

@@ -17,7 +17,7 @@ import { readPageUrl } from './page-url';
 import { originalSource, sourceClue } from './original-source';
 import { gatherEvidence } from './evidence';
 import type { ArticleRecord, ExtractResult } from './record';
-import { sanitizeHtml, windowFor } from './sanitize';
+import { cleanTree } from './clean-tree';
 import { rulesFor } from './sites';
 import { readTags } from './tags';
 import { readZones } from './zones';
@@ -136,7 +136,7 @@ function extractArticle(doc: Document, url: string): ExtractResult {
   }
   tidyArticle(article, page.canonicalUrl);
 
-  const clean = sanitizeHtml(innermost(article).innerHTML, windowFor(doc));
+  const clean = cleanTree(innermost(article));
   const html = clean.html.replace(/>\s+</g, '>\n<').trim();
   const content = { html, ...articleText(textBlocks(clean.root)) };
 
