@@ -18,7 +18,9 @@ import { SITE_IMAGE_SOURCES, SITE_MATCHES } from './src/content/site-matches';
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
-  modules: ['@wxt-dev/webextension-polyfill'],
+  // i18n: locales/en.yml and fr.yml become _locales/<lang>/messages.json; the browser picks one by
+  // its UI language (the popup, options, reader, badge and manifest strings).
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   // Firefox too: MV3 (WXT's default for Firefox is MV2).
   manifestVersion: 3,
   // The sources zip (for AMO review) is what rebuilds the extension, with SOURCE.md saying how:
@@ -27,13 +29,13 @@ export default defineConfig({
     excludeSources: ['**/*.log', '**/*.tmp.*', 'coverage/**', 'test/**', 'bench/**', 'docs/**', 'store/**'],
   },
   manifest: ({ browser }) => ({
-    name: 'GR Provenance',
-    // At most 132 characters in every locale (scripts/store/limits.ts; npm test checks the build).
-    description: 'Clean article and provenance — original source, tags, copyright, republication notice — for Global Research and Mondialisation.ca.',
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     permissions: ['scripting', 'storage'],
     host_permissions: SITE_MATCHES,
     optional_host_permissions: ARCHIVE_ORIGINS,
-    action: { default_title: 'GR Provenance' },
+    action: { default_title: '__MSG_extName__' },
     // Extension pages run only their own bundled scripts: no inline or remote script, no eval,
     // no plugins, no <base> rewriting, no framing by a web page, no form posts; images from the
     // extension itself and, in the reader once the user asks, from the sites' own https hosts.
@@ -45,7 +47,7 @@ export default defineConfig({
     commands: {
       _execute_action: {
         suggested_key: { default: 'Alt+Shift+G' },
-        description: 'Open GR Provenance for this tab',
+        description: '__MSG_commandOpenPopup__',
       },
     },
     ...(browser === 'firefox'

@@ -1,5 +1,6 @@
 import './style.css';
 import { browser } from 'wxt/browser';
+import { localizePage } from '../../src/i18n';
 import { mountArchive } from '../../src/popup/archive-mount';
 import { browserEditor, type SourceTab } from '../../src/popup/editor-wiring';
 import { requestRecord } from '../../src/popup/request-record';
@@ -7,6 +8,7 @@ import { loadState, type PopupState } from '../../src/popup/state';
 import { stateView } from '../../src/popup/state-views';
 import { channelFor } from '../../src/popup/wayback-tab';
 
+localizePage();
 const root = document.getElementById('app')!;
 let tab: (SourceTab & { url?: string }) | undefined;
 

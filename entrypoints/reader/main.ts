@@ -1,11 +1,13 @@
 import './style.css';
 import { withStoredCorrection } from '../../src/corrections/store';
 import { ok } from '../../src/messaging';
+import { localizePage } from '../../src/i18n';
 import { requestRecord } from '../../src/popup/request-record';
 import { loadReader, readerStateView, readerTitle, type ReaderState } from '../../src/reader/reader-page';
 import { showSiteImages } from '../../src/reader/reader-view';
 import { applyTheme, savedTheme, type Theme } from '../../src/reader/theme';
 
+localizePage();
 const root = document.getElementById('app')!;
 
 function show(state: ReaderState): void {

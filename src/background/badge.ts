@@ -1,6 +1,8 @@
 // The toolbar button's per-tab state: whether the content script found an article. Chrome
 // and Firefox reset per-tab badge and title when the tab loads a new page.
 import type { WxtBrowser } from 'wxt/browser';
+import { t } from '../i18n';
+import { PAGE_KINDS } from '../page-kinds';
 import type { PageStatus } from '../messaging';
 
 export interface BadgeState {
@@ -10,10 +12,9 @@ export interface BadgeState {
 }
 
 export function badgeFor(status: PageStatus): BadgeState {
-  if (status.article) {
-    return { text: '✓', color: '#1f7a4d', title: 'GR Provenance: article found (click for its provenance)' };
-  }
-  return { text: '–', color: '#6b6f76', title: `GR Provenance: no article on this page (${status.reason})` };
+  if (status.article) return { text: '✓', color: '#1f7a4d', title: t('badge.article') };
+  const kind = PAGE_KINDS[status.reason];
+  return { text: '–', color: '#6b6f76', title: kind ? t('badge.pageKind', [t(kind)]) : t('badge.noArticle') };
 }
 
 type Action = WxtBrowser['action'];

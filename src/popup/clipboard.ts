@@ -2,6 +2,7 @@
 // text/plain (a rich editor pastes the formatting, a plain field the text); where the browser
 // has no ClipboardItem or refuses it, the plain text alone. Never rejects: the outcome is a
 // value the popup shows.
+import { t } from '../i18n';
 import { errorText } from '../messaging';
 
 export interface ClipboardPayload {
@@ -34,7 +35,7 @@ async function cleanHtml(html: string): Promise<string> {
 
 export async function copyToClipboard(payload: ClipboardPayload, env: ClipboardEnv = browserEnv()): Promise<CopyOutcome> {
   const { clipboard, ClipboardItem: Item } = env;
-  if (!clipboard) return { ok: false, error: 'the clipboard is not available in this window' };
+  if (!clipboard) return { ok: false, error: t('clipboard.unavailable') };
   if (payload.html !== null && typeof clipboard.write === 'function' && Item) {
     try {
       const html = await (env.sanitize ?? cleanHtml)(payload.html);
@@ -60,7 +61,7 @@ export async function copyToClipboard(payload: ClipboardPayload, env: ClipboardE
 /** Browsers' messages, said the way a user can act on them. */
 function clipboardError(err: unknown): string {
   const text = errorText(err);
-  if (/not focused/i.test(text)) return 'the popup lost focus; click the button again';
-  if (err instanceof Error && err.name === 'NotAllowedError') return `the browser refused the clipboard (${text})`;
+  if (/not focused/i.test(text)) return t('clipboard.notFocused');
+  if (err instanceof Error && err.name === 'NotAllowedError') return t('clipboard.refused', [text]);
   return text;
 }

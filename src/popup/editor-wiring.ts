@@ -7,6 +7,7 @@ import type { EditorDeps } from './action-bar';
 import { copyToClipboard } from './clipboard';
 import { downloadFile } from './download';
 import { todayIso } from './format';
+import { justArchived } from './just-archived';
 
 export interface SourceTab {
   id: number;
@@ -36,6 +37,8 @@ export function browserEditor(record: ArticleRecord, tab: SourceTab): EditorDeps
     },
     openOptions: () => void browser.runtime.openOptionsPage(),
     today: () => todayIso(),
-    // HAND-OFF (cli-archive → citations branch): when EditorDeps gains archived(), add `archived: justArchived,` from './just-archived'.
+    uiLanguage: () => browser.i18n?.getUILanguage?.() ?? navigator.language,
+    // A capture made with Archive this page (archive-panel.ts) is cited as the archived copy.
+    archived: justArchived,
   };
 }

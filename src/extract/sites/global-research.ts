@@ -1,11 +1,9 @@
+import { GLOBAL_RESEARCH } from './identity';
 import type { SiteProfile } from './types';
 
 // globalresearch.ca, 2009–2024 markups. Every rule is anchored on text the reader sees.
 export const globalResearch: SiteProfile = {
-  site: 'globalresearch.ca',
-  hosts: ['globalresearch.ca', 'www.globalresearch.ca'],
-  lang: 'en',
-  ownPublishers: ['Global Research', 'GlobalResearch.ca', 'Global Research News', 'Centre for Research on Globalization'],
+  ...GLOBAL_RESEARCH,
   titleSuffix: /\s[-–—|]\s(?:Global Research(?:\s-\sCentre for Research on Globalization)?|GlobalResearch\.ca)$/i,
   labels: {
     regions: ['Region', 'Regions'],

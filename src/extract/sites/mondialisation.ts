@@ -1,12 +1,10 @@
+import { MONDIALISATION } from './identity';
 import type { SiteProfile } from './types';
 import { globalResearch } from './global-research';
 
 // mondialisation.ca: the French sister site, same engine, its own words.
 export const mondialisation: SiteProfile = {
-  site: 'mondialisation.ca',
-  hosts: ['mondialisation.ca', 'www.mondialisation.ca'],
-  lang: 'fr',
-  ownPublishers: ['Mondialisation.ca', 'Mondialisation', 'Centre de recherche sur la mondialisation'],
+  ...MONDIALISATION,
   titleSuffix: /\s[-–—|]\sMondialisation(?:\.ca)?(?:\s-\sCentre de recherche sur la mondialisation)?$/i,
   labels: {
     regions: ['Région', 'Régions', 'Region'],
