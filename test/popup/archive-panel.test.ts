@@ -6,9 +6,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { ARCHIVE_ORIGINS, archiveTodayUrl } from '../../src/archive/addresses';
 import type { ArchivedCopy } from '../../src/archive/results';
 import type { ArticleRecord } from '../../src/extract/record';
-import { ARCHIVE_ACTION_TEXT } from '../../src/popup/archive-actions';
-import { ARCHIVE_TEXT, archivePanel, captureLine, waybackOffer, type ArchiveDeps } from '../../src/popup/archive-panel';
+import { archivePanel, captureLine, waybackOffer, type ArchiveDeps } from '../../src/popup/archive-panel';
 import { articleFixtures, withFields } from '../format/articles';
+import { useLocale } from '../setup-i18n';
 
 const articles = articleFixtures();
 const crossPost = articles.find((a) => a.name.startsWith('2024-'))!.record;
@@ -61,6 +61,17 @@ describe('captureLine', () => {
     expect(line.querySelector('a')?.getAttribute('href')).toBe(CAPTURE);
   });
 
+  it('speaks the UI language (French)', () => {
+    useLocale('fr');
+    try {
+      const line = captureLine({ service: 'Wayback Machine', url: CAPTURE, capturedAt: '2015-10-03T12:34:56Z' });
+      expect(line.textContent).toMatch(/^Lu dans une copie \(Wayback Machine\), capturée le .* UTC · Ouvrir la capture$/);
+      expect(archivePanel(crossPost, deps(() => redirect(CAPTURE)).d).querySelector('#archive-page')?.textContent).toBe('Archiver cette page');
+    } finally {
+      useLocale('en');
+    }
+  });
+
   it('never links to an address that is not http(s)', () => {
     const line = captureLine({ service: 'Print view', url: 'javascript:alert(1)', capturedAt: null });
     expect(line.querySelector('a')).toBeNull();
@@ -91,7 +102,7 @@ describe('the Archive panel', () => {
     expect(requests).toEqual([{ origins: ARCHIVE_ORIGINS }]); // synchronously, inside the click
     await settled(panel, 'archive-page');
     expect(calls).toEqual([]);
-    expect(status(panel).textContent).toBe(ARCHIVE_TEXT.denied);
+    expect(status(panel).textContent).toBe('Access to web.archive.org was not allowed, so nothing was sent.');
   });
 
   it('archives the article with progress, shows the capture, copies its address and hands it to the citations', async () => {
@@ -100,7 +111,7 @@ describe('the Archive panel', () => {
     const panel = archivePanel(crossPost, d);
     button(panel, 'archive-page').click();
     await vi.waitFor(() => expect(panel.querySelector('progress')).not.toBeNull());
-    expect(status(panel).textContent).toBe(ARCHIVE_ACTION_TEXT.archiving);
+    expect(status(panel).textContent).toBe('Asking the Wayback Machine to archive this page… This can take a minute.');
     button(panel, 'archive-page').click(); // a second click while it runs asks nothing more
     answer(redirect(CAPTURE));
     await settled(panel, 'archive-page');
@@ -110,15 +121,15 @@ describe('the Archive panel', () => {
     expect(status(panel).textContent).toMatch(/^Archived on the Wayback Machine, .*2025.* 10:17 UTC\.$/);
     expect(archived).toEqual([{ url: CAPTURE, capturedAt: '2025-03-04T10:17:42Z' }]);
     button(panel, 'copy-capture').click();
-    await vi.waitFor(() => expect(status(panel).textContent).toBe(ARCHIVE_ACTION_TEXT.copied));
+    await vi.waitFor(() => expect(status(panel).textContent).toBe('Capture address copied.'));
     expect(d.copy).toHaveBeenCalledWith(CAPTURE);
   });
 
   it.each([
-    ['rate limited (429)', () => new Response('', { status: 429 }), ARCHIVE_ACTION_TEXT.failures['rate-limited']],
-    ['blocked (403)', () => new Response('', { status: 403 }), ARCHIVE_ACTION_TEXT.failures.blocked],
+    ['rate limited (429)', () => new Response('', { status: 429 }), 'The Wayback Machine is limiting requests right now (HTTP 429). Try again in a few minutes.'],
+    ['blocked (403)', () => new Response('', { status: 403 }), 'The Wayback Machine cannot archive this page: the site blocks it or it is excluded. Try again later, or use archive.today.'],
     ['failing (503)', () => new Response('', { status: 503 }), 'The Wayback Machine had an error (HTTP 503). Try again later.'],
-    ['unreachable', () => Promise.reject(new TypeError('Failed to fetch')), ARCHIVE_ACTION_TEXT.failures.unreachable],
+    ['unreachable', () => Promise.reject(new TypeError('Failed to fetch')), 'Could not reach the Wayback Machine (offline, or blocked on this network). Try again later.'],
   ])('says what to do when the Wayback Machine is %s', async (_, answer, text) => {
     const { d, archived } = deps(answer as Answer);
     const panel = archivePanel(crossPost, d);
@@ -149,8 +160,8 @@ describe('the Archive panel', () => {
     const rows = [...panel.querySelectorAll('.archive-found dt')].map((dt) => [dt.textContent, dt.nextElementSibling!.textContent]);
     expect(rows[0][0]).toBe('Global Research page');
     expect(rows[0][1]).toMatch(/2024.* 08:00 UTC · Open$/);
-    expect(rows[1]).toEqual([`Original (${src.publisher})`, ARCHIVE_ACTION_TEXT.none]);
-    expect(status(panel).textContent).toBe(ARCHIVE_ACTION_TEXT.found);
+    expect(rows[1]).toEqual([`Original (${src.publisher})`, 'No capture yet.']);
+    expect(status(panel).textContent).toBe('Nearest Wayback Machine captures.');
   });
 
   it('looks up only the article for a Global Research original', async () => {
@@ -187,5 +198,16 @@ describe('the offer to read Wayback captures', () => {
     const offer = waybackOffer(deps(() => redirect(CAPTURE), true).d.permissions, () => undefined);
     await new Promise((r) => setTimeout(r, 0));
     expect(offer.hidden).toBe(true);
+  });
+});
+
+describe('the capture just made', () => {
+  it('is what the editor cites as the archived copy', async () => {
+    const { browserEditor } = await import('../../src/popup/editor-wiring');
+    const { setJustArchived } = await import('../../src/popup/just-archived');
+    const editor = browserEditor(crossPost, { id: 1 });
+    expect(editor.archived?.()).toBeNull();
+    setJustArchived({ url: CAPTURE, capturedAt: '2025-03-04T10:17:42Z' });
+    expect(editor.archived?.()).toEqual({ url: CAPTURE, capturedAt: '2025-03-04T10:17:42Z' });
   });
 });
