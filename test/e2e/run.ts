@@ -33,10 +33,11 @@ let passed = 0;
 let failed = 0;
 const perBrowser: string[] = [];
 for (const run of RUNS) {
+  const browserStarted = Date.now();
   const result = await runBrowser(run.name, run.script);
   passed += result.passed;
   failed += result.failed;
-  perBrowser.push(`${run.name} ${result.passed} passed, ${result.failed} failed`);
+  perBrowser.push(`${run.name} ${result.passed} passed, ${result.failed} failed in ${Math.round((Date.now() - browserStarted) / 1000)} s`);
 }
 console.log(`\ne2e: ${perBrowser.join('; ')} (${Math.round((Date.now() - started) / 1000)} s)`);
 console.log(`e2e: ${passed} passed, ${failed} failed`);
