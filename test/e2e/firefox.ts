@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { loadFixtures } from '../helpers/fixtures';
 import { browserPath } from './browsers';
 import { FirefoxDriver } from './firefox-driver';
-import { serveFixtures } from './fixture-server';
+import { proxyPrefs, serveFixtures } from './fixture-server';
 import { launchFirefox } from './marionette';
 import { checker } from './popup-checks';
 import { checkEditorialFirefox } from './editorial-firefox';
@@ -25,17 +25,7 @@ const { check, exitWithResult } = checker('firefox');
 const server = await serveFixtures(loadFixtures());
 const firefox = await launchFirefox(browserPath('firefox'), 2828 + Math.floor(Math.random() * 1000), {
   // Every request goes to the fixture server, which serves the fixture pages only.
-  'network.proxy.type': 1,
-  'network.proxy.http': '127.0.0.1',
-  'network.proxy.http_port': server.port,
-  'network.proxy.ssl': '127.0.0.1',
-  'network.proxy.ssl_port': server.port,
-  'network.proxy.share_proxy_settings': true,
-  'network.proxy.no_proxies_on': '',
-  'network.proxy.allow_hijacking_localhost': true,
-  // The pages are http://: no upgrade attempt to https first.
-  'dom.security.https_first': false,
-  'dom.security.https_only_mode': false,
+  ...proxyPrefs(server.port),
   // The hung-page check keeps a page busy for 18 s: no "slow script" interruption.
   'dom.max_script_run_time': 0,
   'extensions.webextensions.uuids': JSON.stringify({ [EXTENSION_ID]: UUID }),

@@ -97,3 +97,20 @@ export function hostRules(port: number): string {
   const hosts = [...SITES.flatMap((s) => s.hosts), OTHER_HOST];
   return `--host-resolver-rules=${hosts.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', ')}, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1`;
 }
+
+/** Firefox prefs: this server is the only proxy, for http and https (it refuses CONNECT), so nothing leaves the machine. */
+export function proxyPrefs(port: number): Record<string, string | number | boolean> {
+  return {
+    'network.proxy.type': 1,
+    'network.proxy.http': '127.0.0.1',
+    'network.proxy.http_port': port,
+    'network.proxy.ssl': '127.0.0.1',
+    'network.proxy.ssl_port': port,
+    'network.proxy.share_proxy_settings': true,
+    'network.proxy.no_proxies_on': '',
+    'network.proxy.allow_hijacking_localhost': true,
+    // The pages are http://: no upgrade attempt to https first.
+    'dom.security.https_first': false,
+    'dom.security.https_only_mode': false,
+  };
+}
