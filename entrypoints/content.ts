@@ -1,4 +1,5 @@
 import { extract } from '../src/extract';
+import { servePageSource } from '../src/content/page-source';
 import { recordPerAddress, reportStatus, serveRecord } from '../src/content/serve-record';
 import { SITE_MATCHES } from '../src/content/site-matches';
 
@@ -9,6 +10,7 @@ export default defineContentScript({
   main(ctx) {
     const record = recordPerAddress(() => location.href, (url) => extract(document, url));
     ctx.onInvalidated(serveRecord(record));
+    ctx.onInvalidated(servePageSource(document));
     // The badge needs the result before the popup asks: the first request is made when idle,
     // and again when the page changes its address in place (history.pushState), once idle.
     const report = () => ctx.requestIdleCallback(() => void reportStatus(record), { timeout: 3000 });

@@ -15,12 +15,21 @@ export interface ProtocolMap {
   getRecord(): ExtractResult;
   /** content script → background: what the page is, for the toolbar button. */
   pageStatus(status: PageStatus): void;
+  /** popup → content script: the page's HTML as the content script sees it, for a problem report. */
+  getPageHtml(): PageSource;
 }
 
 export type PageStatus = { article: true } | { article: false; reason: string };
+export interface PageSource {
+  url: string;
+  /** The document's markup as it is now (scripts and all: the report cleans it). */
+  html: string;
+  /** The doctype's name, public and system ids (which decide quirks mode), or null: none. */
+  doctype: [string, string, string] | null;
+}
 
 /** How long a sender waits for each message's reply. Extraction of a long page takes a second at most. */
-export const TIMEOUT_MS: Record<MessageName, number> = { getRecord: 15_000, pageStatus: 5_000 };
+export const TIMEOUT_MS: Record<MessageName, number> = { getRecord: 15_000, pageStatus: 5_000, getPageHtml: 15_000 };
 
 export type Reply<T> = { ok: true; value: T } | Failure;
 /** `no-receiver`: nothing in that tab listens (the content script is not there). */

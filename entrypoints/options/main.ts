@@ -1,5 +1,6 @@
 import './style.css';
 import { browser } from 'wxt/browser';
+import { mountCorrections } from '../../src/options/corrections-section';
 import { optionsView } from '../../src/options/options-form';
 import { loadSettings, saveSettings } from '../../src/settings-store';
 
@@ -12,4 +13,6 @@ void optionsView({
   shortcutHelp: firefox
     ? 'To change it: about:addons ▸ ⚙ (Tools for all add-ons) ▸ Manage Extension Shortcuts.'
     : 'To change it: open chrome://extensions/shortcuts.',
-}).then((view) => document.getElementById('app')!.replaceChildren(view));
+})
+  .then((view) => document.getElementById('app')!.replaceChildren(view))
+  .then(() => mountCorrections(document.getElementById('app')!));

@@ -1,4 +1,6 @@
 import './style.css';
+import { withStoredCorrection } from '../../src/corrections/store';
+import { ok } from '../../src/messaging';
 import { requestRecord } from '../../src/popup/request-record';
 import { loadReader, readerStateView, readerTitle, type ReaderState } from '../../src/reader/reader-page';
 import { applyTheme, savedTheme, type Theme } from '../../src/reader/theme';
@@ -13,7 +15,11 @@ function show(state: ReaderState): void {
 
 async function run(): Promise<void> {
   show({ view: 'loading' });
-  show(await loadReader(location.search, (tabId) => requestRecord(tabId)));
+  // The article as the editor corrected it in the popup (title, authors, dates, original source).
+  show(await loadReader(location.search, async (tabId) => {
+    const reply = await requestRecord(tabId);
+    return reply.ok ? ok(await withStoredCorrection(reply.value)) : reply;
+  }));
 }
 
 const theme = savedTheme();

@@ -5,10 +5,11 @@ import { parseArgs } from 'node:util';
 import { extract } from '../extract';
 import { DEFAULT_SETTINGS } from '../format/settings';
 import { todayIso } from '../popup/format';
+import { readCorrections, withCorrections } from './corrections';
 import { parseHtml } from './dom';
 import { FORMAT_NAMES, OUTPUTS } from './outputs';
 
-const USAGE = `usage: npm run --silent extract -- FILE.html [--url URL] [--format ${FORMAT_NAMES.join('|')}] [--no-copyright] [--accessed YYYY-MM-DD]`;
+const USAGE = `usage: npm run --silent extract -- FILE.html [--url URL] [--format ${FORMAT_NAMES.join('|')}] [--no-copyright] [--accessed YYYY-MM-DD] [--corrections FILE]`;
 
 function main(argv: string[]): number {
   let args;
@@ -21,6 +22,7 @@ function main(argv: string[]): number {
         format: { type: 'string', default: 'json' },
         'no-copyright': { type: 'boolean', default: !DEFAULT_SETTINGS.includeCopyright },
         accessed: { type: 'string' },
+        corrections: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -47,6 +49,11 @@ function main(argv: string[]): number {
     process.stderr.write(`extract: --accessed takes a date as YYYY-MM-DD, not "${accessed}"\n`);
     return 1;
   }
+  const corrections = args.values.corrections === undefined ? null : readCorrections(args.values.corrections);
+  if (corrections && !corrections.ok) {
+    process.stderr.write(`extract: ${corrections.error}\n`);
+    return 1;
+  }
   let html: string;
   try {
     html = readFileSync(file, 'utf8');
@@ -64,7 +71,8 @@ function main(argv: string[]): number {
     process.stderr.write(`extract: cannot parse ${file}: ${(err as Error).message}\n`);
     return 1;
   }
-  const result = extract(doc, url);
+  // The editor's corrections (title, authors, dates, original source) count for every output.
+  const result = withCorrections(extract(doc, url), corrections && corrections.value);
   if (format !== 'json') {
     // Not an article: nothing to export. Said on stderr, exit 0 as in JSON mode (SPEC).
     if (result.kind !== 'article') {

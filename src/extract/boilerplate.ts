@@ -1,7 +1,7 @@
 // Recognises the site's boilerplate blocks by their text (and, for bare appeal links, by
 // where the link points) and takes them out of the page clone, logging each one.
 import { removeAndPrune, type Block } from './dom';
-import type { Removed, RemovedKind } from './record';
+import type { Removed, RemovedKind, RemovedRule } from './record';
 import type { Rules } from './sites';
 import { textOf } from './text';
 
@@ -40,26 +40,38 @@ export interface BoilerplateHit {
   text: string;
   /** For an "About the author" box: the bio it holds. */
   bio?: string;
+  /** How it was recognised (wording, unless a zone rule found it by its place). */
+  rule?: RemovedRule;
 }
 
-/** Every boilerplate block among `blocks` (in page order), including the author box's bio block. */
-export function findBoilerplate(blocks: Block[], rules: Rules): BoilerplateHit[] {
+/**
+ * Every boilerplate block among `blocks` (in page order), including the author box's bio block.
+ * An "About the author" bio runs from its label to the next block of another role: a heading,
+ * a label, a line any rule knows, a prompt, or a related-articles list.
+ */
+export function findBoilerplate(blocks: Block[], rules: Rules, endsBio: (b: Block) => boolean = () => false): BoilerplateHit[] {
   const hits: BoilerplateHit[] = [];
-  const taken = new Set<Element>();
   const about = rules.all.flatMap((s) => s.aboutAuthor);
-  for (const { el, text } of blocks) {
-    if (taken.has(el) || !text) continue;
+  for (let i = 0; i < blocks.length; i++) {
+    const { el, text } = blocks[i];
+    if (!text) continue;
     const label = about.map((re) => re.exec(text)).find(Boolean);
     if (label && (text.length < 60 || label[0].includes(':'))) {
-      // "About the author:" — the bio follows the label in the same block, or in the blocks after it.
-      const bio = [text.slice(label[0].length).trim()];
+      const bio = [text.slice(label[0].length).trim()].filter(Boolean);
       const rest: BoilerplateHit[] = [];
-      for (let sib = el.nextElementSibling; sib && !bio[0]; sib = sib.nextElementSibling) {
-        bio.push(textOf(sib));
-        for (const d of [sib, ...Array.from(sib.querySelectorAll('*'))]) taken.add(d);
-        rest.push({ el: sib, kind: 'author-box', text: '' });
+      let size = bio.join('').length;
+      for (let j = i + 1; j < blocks.length && bio.length < 6 && size < 2000; j++) {
+        const next = blocks[j];
+        if (!next.text || el.contains(next.el)) continue;
+        if (/^H[1-6]$/.test(next.el.tagName) || endsBio(next) || classifyBlock(next.el, next.text, rules)) break;
+        // A label line ("Notes:", "Related:") starts something else.
+        if (next.text.length < 60 && /:$/.test(next.text)) break;
+        bio.push(next.text);
+        size += next.text.length;
+        rest.push({ el: next.el, kind: 'author-box', text: '' });
+        i = j;
       }
-      const bioText = bio.filter(Boolean).join('\n\n');
+      const bioText = bio.join('\n\n');
       hits.push({ el, kind: 'author-box', text: [label[0].trim(), bioText].join(' ').trim(), bio: bioText || undefined }, ...rest);
       continue;
     }
@@ -69,8 +81,31 @@ export function findBoilerplate(blocks: Block[], rules: Rules): BoilerplateHit[]
   return hits; // leaf blocks come in document order, and so do the hits
 }
 
+/**
+ * The wording hits, plus the zone hits for blocks no wording rule took. A block that a zone found
+ * and a wording rule also knows keeps the wording rule's entry (with its bio, for an author box).
+ */
+export function mergeHits(wording: BoilerplateHit[], zone: BoilerplateHit[]): BoilerplateHit[] {
+  const byEl = new Map(wording.map((h) => [h.el, h]));
+  const out = [...wording];
+  for (const h of zone) {
+    if (byEl.has(h.el) || out.some((o) => o.el.contains(h.el) || h.el.contains(o.el))) continue;
+    byEl.set(h.el, h);
+    out.push(h);
+  }
+  return out;
+}
+
 /** Removes the hits from the page clone and returns their log, in page order. */
 export function removeBoilerplate(hits: BoilerplateHit[], stop: Element): Removed[] {
   for (const h of hits) if (h.el.isConnected) removeAndPrune(h.el, stop);
-  return hits.filter((h) => h.text).map(({ kind, text }) => ({ kind, text, rule: 'wording' as const }));
+  const log: Removed[] = [];
+  for (const { kind, text, rule = 'wording' } of hits) {
+    if (!text) continue;
+    const last = log[log.length - 1];
+    // Unnamed end matter (a related-articles list, its items) is one entry, not one per line.
+    if (last && kind === 'other' && rule === 'place' && last.kind === 'other' && last.rule === 'place') last.text += ` ${text}`;
+    else log.push({ kind, text, rule });
+  }
+  return log;
 }

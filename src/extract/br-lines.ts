@@ -35,3 +35,35 @@ export function splitBrLines(root: Element): void {
     flush(null);
   }
 }
+
+const INLINE_OK = /^(?:P|H[1-6]|PRE|BUTTON|SELECT|OPTION|TEXTAREA|SCRIPT|STYLE|TABLE|TBODY|THEAD|TFOOT|TR|UL|OL|DL)$/;
+
+/**
+ * A block that holds both blocks and loose text ("<div><b>Related Articles</b><div>…</div></div>")
+ * gets each run of loose inline content wrapped in a paragraph, as a browser lays out anonymous
+ * block boxes: every line a reader sees is then a block the rules can read and remove whole.
+ */
+export function wrapLooseText(root: Element): void {
+  for (const host of Array.from(root.querySelectorAll('*'))) {
+    if (!isBlock(host) || INLINE_OK.test(host.tagName)) continue;
+    const kids = Array.from(host.childNodes);
+    if (!kids.some((n) => n.nodeType === 1 && isBlock(n as Element))) continue;
+    const loose = (n: Node) => (n.nodeType === 3 ? /\S/.test(n.nodeValue ?? '') : n.nodeType === 1 && !isBlock(n as Element) && /\S/.test(n.textContent ?? ''));
+    if (!kids.some(loose)) continue;
+    const doc = host.ownerDocument;
+    let run: Node[] = [];
+    const flush = (before: Node | null) => {
+      if (run.some(loose)) {
+        const p = doc.createElement('p');
+        host.insertBefore(p, before);
+        p.append(...run);
+      }
+      run = [];
+    };
+    for (const node of kids) {
+      if (node.nodeType === 1 && isBlock(node as Element)) flush(node);
+      else run.push(node);
+    }
+    flush(null);
+  }
+}

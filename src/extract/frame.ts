@@ -1,7 +1,9 @@
 // Where the article sits in the page: its title heading, its first real paragraph, the
 // container holding both (the scope every other reader searches) and the header zone between.
 import { classifyBlock } from './boilerplate';
-import { between, commonAncestor, following, innermostMatch, leafBlocks, precedes } from './dom';
+import { DATE_PATTERN } from './dates';
+import { between, commonAncestor, following, innermostMatch, isBlock } from './dom';
+import { collect } from './sites';
 import type { Rules } from './sites';
 import { normalizeSpace, textOf } from './text';
 
@@ -33,28 +35,51 @@ function findAnchor(doc: Document, title: string): Element | null {
   );
 }
 
-/** A block of running text: a paragraph, or (old layouts) a cell or div of <br>-separated text. */
+const BLOCKISH = 'p,div,td,th,li,dd,section,article,blockquote,pre,table,ul,ol,h1,h2,h3,h4,h5,h6,figure,header,footer,aside,nav,form,dl';
+
+/** How much of a block's text is link text. */
+function linkDensity(el: Element, text: string): number {
+  let linked = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) linked += textOf(a).length;
+  return text.length ? linked / text.length : 0;
+}
+
+/**
+ * A block of the article's header rather than its text: a byline, a "Global Research, <date>"
+ * line, a line of tags, or several of them set in one block with <br>.
+ */
+export function headerLike(text: string, rules: Rules): boolean {
+  const by = collect(rules, 'bylinePrefixes').map(escape).join('|');
+  const own = collect(rules, 'ownPublishers').map(escape).join('|');
+  const labels = rules.all.flatMap((s) => Object.values(s.labels).flat()).map(escape).join('|');
+  return (
+    new RegExp(`^(?:${by})\\s*:?\\s+\\S`, 'i').test(text) ||
+    new RegExp(`(?:${own})\\s*,\\s*${DATE_PATTERN}`, 'i').test(text.slice(0, 300)) ||
+    new RegExp(`^(?:${labels})\\s*:`, 'i').test(text)
+  );
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The article's first paragraph: walking forward from the title, the first block of running text
+ * (a paragraph, or a div or cell of text in other layouts) that is long, not mostly links, not a
+ * header line and not a line any boilerplate rule knows; else the first shorter one.
+ */
 function findBodyStart(doc: Document, after: Element | null, rules: Rules): Element | null {
   const root = doc.body ?? doc.documentElement;
   // Walk forward from the title rather than comparing positions: cheap on any page size.
   const candidates = after ? following(after) : root.querySelectorAll('*');
   let fallback: Element | null = null;
-  for (const p of candidates) {
-    if (p.tagName !== 'P' || p.closest(OUTSIDE_BODY)) continue;
-    const text = textOf(p);
-    if (text.length < 40 || classifyBlock(p, text, rules)) continue;
-    if (text.length >= 120) return p;
-    fallback ??= p;
-  }
-  if (fallback) return fallback;
-  // No paragraphs at all: the first leaf block holding a good run of text after the title.
-  for (const el of leafBlocks(root)) {
-    if (after && !(precedes(after, el) || el.contains(after))) continue;
-    if (el.closest(OUTSIDE_BODY) || el.tagName === 'P') continue;
+  for (const el of candidates) {
+    if (el.tagName !== 'P' && (!isBlock(el) || el.querySelector(BLOCKISH))) continue;
+    if (el.closest(OUTSIDE_BODY)) continue;
     const text = textOf(el);
-    if (text.length >= 200 && !classifyBlock(el, text, rules)) return el;
+    if (text.length < 40 || linkDensity(el, text) > 0.5 || classifyBlock(el, text, rules) || headerLike(text, rules)) continue;
+    if (text.length >= 120) return el;
+    fallback ??= el;
   }
-  return null;
+  return fallback;
 }
 
 /** The heading (or, in old layouts, any element) that shows one of the candidate titles. */
@@ -90,6 +115,29 @@ export function locateFrame(doc: Document, candidates: string[], rules: Rules): 
     header = between(Array.from(scope.querySelectorAll('*')), anchor, null).slice(0, 60);
   } else if (anchor) {
     header = between(Array.from(scope.querySelectorAll('*')), anchor, bodyStart);
+    // A header paragraph of lines set with <br> (byline, date line, tags) becomes one paragraph a line.
+    if (header.some((e) => e.tagName === 'P' && e.querySelector(':scope > br'))) {
+      for (const p of header.filter((e) => e.tagName === 'P' && e.querySelector(':scope > br'))) splitLines(p);
+      header = between(Array.from(scope.querySelectorAll('*')), anchor, bodyStart);
+    }
   }
   return { title, anchor, bodyStart, scope, header };
+}
+
+/** Replaces a paragraph of <br>-separated lines with one paragraph per line. */
+function splitLines(p: Element): void {
+  const doc = p.ownerDocument;
+  const lines: Node[][] = [[]];
+  for (const n of Array.from(p.childNodes)) {
+    if (n.nodeType === 1 && (n as Element).tagName === 'BR') lines.push([]);
+    else lines[lines.length - 1].push(n);
+  }
+  const paras = lines
+    .filter((l) => l.some((n) => /\S/.test(n.textContent ?? '')))
+    .map((l) => {
+      const q = doc.createElement('p');
+      q.append(...l);
+      return q;
+    });
+  p.replaceWith(...paras);
 }

@@ -1,5 +1,7 @@
 // The article's header: title, subtitle, byline, Global Research date line and the
 // publisher line of a cross-post ("Strategic Culture Foundation 28 September 2015").
+import { promptKind } from './anatomy';
+import { classifyBlock } from './boilerplate';
 import { DATE_PATTERN, parseDate } from './dates';
 import { absoluteUrl, innermostMatch, precedes } from './dom';
 import type { Frame } from './frame';
@@ -104,6 +106,47 @@ function readSourceLine(text: string, block: Element, base: string, rules: Rules
   return url ? { publisher: t, date: null, url } : null;
 }
 
+const DEK_CLASS = /\b(?:sub-?title|sub-?head(?:line|ing)?|dek|standfirst|deck|kicker|excerpt|lede|summary)\b/i;
+
+/**
+ * The dek: a heading, or a block marked as one (class, itemprop="alternativeHeadline"), between the
+ * title and the byline; or, unmarked, the first line of text right under the title when it is a
+ * short phrase that is none of the header's other lines.
+ */
+function findSubtitle(frame: Frame, stop: Element | null, rules: Rules): Element | null {
+  const before = (e: Element) => !stop || (e !== stop && !e.contains(stop) && !!(e.compareDocumentPosition(stop) & 4));
+  const texts = frame.header.filter((e) => textOf(e) && !e.querySelector('h1,h2,h3,h4,h5,h6,p,div,li,section,header'));
+  for (const e of frame.header) {
+    if (!before(e)) break;
+    const marked =
+      /^H[2-6]$/.test(e.tagName) || DEK_CLASS.test(e.getAttribute('class') ?? '') || /alternativeHeadline|description/i.test(e.getAttribute('itemprop') ?? '');
+    const text = textOf(e);
+    if (marked && text.length >= 8 && text.length <= 300 && !isOtherHeaderLine(e, text, rules)) return e;
+  }
+  const first = texts[0];
+  if (!first || !before(first) || first === frame.bodyStart || first.closest('figure, figcaption, nav, li')) return null;
+  const text = textOf(first);
+  const linked = Array.from(first.querySelectorAll('a')).reduce((n, a) => n + textOf(a).length, 0);
+  if (text.length < 8 || text.length > 300 || linked > text.length / 2 || /:$/.test(text)) return null;
+  return isOtherHeaderLine(first, text, rules) ? null : first;
+}
+
+const HEADER_LABEL = /^(?:Sources?|Published|Posted|Updated|Date|Photo|Image|Credits?|Authors?|Auteure?s?|Publié|Mis à jour|Région|Thème)\s?:/i;
+
+/** A byline, a date, a label line, a prompt or a note: anything a dek is not. */
+function isOtherHeaderLine(el: Element, text: string, rules: Rules): boolean {
+  const prefix = new RegExp(`^(?:${collect(rules, 'bylinePrefixes').map(escape).join('|')})\\s*:?\\s+\\S`, 'i');
+  return (
+    prefix.test(text) ||
+    parseDate(text) !== null ||
+    HEADER_LABEL.test(text) ||
+    rules.all.some((s) => Object.values(s.labels).flat().some((l) => text.toLowerCase().startsWith(`${l.toLowerCase()}:`) || text.toLowerCase().startsWith(`${l.toLowerCase()} :`))) ||
+    classifyBlock(el, text, rules) !== null ||
+    promptKind(el, text, rules) !== null ||
+    [...collect(rules, 'notes'), ...collect(rules, 'imageCredit')].some((re) => re.test(text))
+  );
+}
+
 export function readHeader(frame: Frame, rules: Rules, base: string): HeaderFacts {
   const bylineEl = findByline(frame, rules);
   const authors = bylineEl ? authorsFromByline(bylineEl, rules, base) : [];
@@ -135,18 +178,7 @@ export function readHeader(frame: Frame, rules: Rules, base: string): HeaderFact
     dateEl = innermostMatch(short, (e) => textOf(e).length <= 60 && parseDate(textOf(e)) !== null);
     publishedAt = dateEl ? parseDate(textOf(dateEl)) : null;
   }
-  // Subtitle: a heading (or a dek-classed block) between the title and the byline / date line.
-  const stop = bylineEl ?? dateEl;
-  let subtitleEl: Element | null = null;
-  for (const e of frame.header) {
-    if (stop && (e === stop || e.contains(stop) || !(e.compareDocumentPosition(stop) & 4))) break;
-    const isDek = /^H[2-6]$/.test(e.tagName) || /\b(?:sub-?title|dek|standfirst|deck|kicker)\b/i.test(e.getAttribute('class') ?? '');
-    const text = textOf(e);
-    if (isDek && text.length >= 8 && text.length <= 300) {
-      subtitleEl = e;
-      break;
-    }
-  }
+  const subtitleEl = findSubtitle(frame, bylineEl ?? dateEl, rules);
   return {
     bylineEl,
     sourceEl,

@@ -1,8 +1,9 @@
 // extract(document, url): the one entry of the core. Pure: it reads a clone of the page and
 // never touches the live document, never calls browser APIs, and never throws.
-import { findBoilerplate, removeBoilerplate } from './boilerplate';
+import { findEndMatter, promptKind } from './anatomy';
+import { findBoilerplate, mergeHits, removeBoilerplate } from './boilerplate';
 import { dropNonContent, innermost, leadImage, markIndentedQuotes, readArticle, tidyArticle } from './body';
-import { splitBrLines } from './br-lines';
+import { splitBrLines, wrapLooseText } from './br-lines';
 import { articleText, textBlocks } from './content-text';
 import { absoluteUrl, metaContent, readBlocks, removeAndPrune } from './dom';
 import { revealEmails } from './email';
@@ -18,6 +19,7 @@ import type { ArticleRecord, ExtractResult } from './record';
 import { sanitizeHtml, windowFor } from './sanitize';
 import { rulesFor } from './sites';
 import { readTags } from './tags';
+import { readZones } from './zones';
 import { textOf } from './text';
 
 export type * from './record';
@@ -56,6 +58,7 @@ function extractArticle(doc: Document, url: string): ExtractResult {
   dropNonContent(clone);
   revealEmails(clone);
   splitBrLines(clone.body);
+  wrapLooseText(clone.body);
 
   const titles = [metaContent(clone, 'og:title', 'twitter:title'), ldString(ldArt?.headline), clone.title]
     .filter((t): t is string => !!t?.trim())
@@ -81,22 +84,29 @@ function extractArticle(doc: Document, url: string): ExtractResult {
   const copyright = readCopyright(scopeBlocks) ?? readCopyright(pageBlocks());
   const sourceFooter = readSourceFooter(scopeBlocks, rules, url) ?? readSourceFooter(pageBlocks(), rules, url);
   const republication = readRepublication(scopeBlocks, rules) ?? readRepublication(pageBlocks(), rules);
-  const body = readBodyNotes(scopeBlocks, frame, authors, rules, url);
+  // The zones: top notes, body, end matter (anatomy.ts); then the notes read with the body's true start.
+  const headerEls = [frame.anchor, header.subtitleEl, header.bylineEl, header.dateEl, header.sourceEl, ...tags.blocks].filter((e): e is Element => !!e);
+  const endEls = [copyright?.el, sourceFooter?.el, republication?.el].filter((e): e is Element => !!e);
+  const zones = readZones(scopeBlocks, frame, headerEls, endEls, rules);
+  const body = readBodyNotes(scopeBlocks, { ...frame, bodyStart: zones.bodyStartEl }, authors, rules, url, zones.preface, zones.tail);
 
   // Take out, in page order, the boilerplate (logged) and the metadata that now lives in fields.
-  const hits = findBoilerplate(scopeBlocks, rules);
+  const fieldEls = new Set<Element>([...headerEls, ...body.notes.map((n) => n.el), ...[body.credit?.el, body.bio?.el].filter((e): e is Element => !!e)]);
+  const wordingHits = findBoilerplate(scopeBlocks, rules, (b) => fieldEls.has(b.el) || promptKind(b.el, b.text, rules) !== null || rules.relatedHeadings.test(b.text));
+  const anchors = new Set([copyright?.el, sourceFooter?.el, republication?.el, ...wordingHits.filter((h) => h.bio !== undefined || h.kind === 'author-box').map((h) => h.el)].filter((e): e is Element => !!e));
+  const end = findEndMatter(scopeBlocks, zones.bodyStart, rules, (el) => fieldEls.has(el), anchors);
+  const hits = mergeHits(wordingHits, [...zones.top, ...end.hits]);
   // A line read as metadata always leaves the body, even when no boilerplate rule knows its
   // wording ("© A, Publisher, 2020") or it stands outside the article's container.
   const extra = [copyright, sourceFooter, republication].filter((f) => f && !hits.some((h) => h.el === f.el));
   for (const found of extra) {
     hits.push({ el: found!.el, kind: found === copyright ? 'copyright' : found === sourceFooter ? 'source-line' : 'disclaimer', text: textOf(found!.el) });
   }
-  if (extra.length) hits.sort((a, b) => (a.el === b.el ? 0 : a.el.compareDocumentPosition(b.el) & 4 ? -1 : 1));
+  hits.sort((a, b) => (a.el === b.el ? 0 : a.el.compareDocumentPosition(b.el) & 4 ? -1 : 1));
   const aboutBio = hits.find((h) => h.bio)?.bio ?? null;
   markIndentedQuotes(frame.scope);
-  const metaEls = [frame.anchor, header.subtitleEl, header.bylineEl, header.dateEl, header.sourceEl, ...tags.blocks];
-  for (const el of [...metaEls, ...body.notes.map((n) => n.el), body.credit?.el, body.bio?.el]) {
-    if (el?.isConnected && el !== frame.scope) removeAndPrune(el, frame.scope);
+  for (const el of fieldEls) {
+    if (el.isConnected && el !== frame.scope) removeAndPrune(el, frame.scope);
   }
   const removed = removeBoilerplate(hits, frame.scope);
 

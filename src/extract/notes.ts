@@ -1,7 +1,7 @@
 // Editorial matter inside the body that is metadata, not article: notes ("First published
 // …", "Translated …", the italic preface), the featured-image credit and an in-body bio.
 import { absoluteUrl, type Block } from './dom';
-import { parseDate } from './dates';
+import { DATE_PATTERN, parseDate } from './dates';
 import type { Frame } from './frame';
 import type { Author } from './record';
 import { collect, type Rules } from './sites';
@@ -14,7 +14,7 @@ export interface BodyNotes {
   /** Date given by "First published by Global Research on …". */
   firstPublished: string | null;
   /** Publisher named by "This article was originally published on …". */
-  originallyPublished: { publisher: string; url: string | null } | null;
+  originallyPublished: { publisher: string; url: string | null; date: string | null } | null;
 }
 
 /** True when every visible word of `el` sits inside <em>/<i> (an editor's italic note). */
@@ -49,17 +49,31 @@ function isBio(el: Element, text: string, authors: Author[]): boolean {
   return false;
 }
 
-export function readBodyNotes(blocks: Block[], frame: Frame, authors: Author[], rules: Rules, base: string): BodyNotes {
+const ORIGINALLY = /^(?:This article was |It was )?(?:originally|first) (?:published|posted|appeared) (?:on|in|at|by)\s+(.{2,200}?)\.?$/i;
+
+/** "This article was originally published on X [on <date>]": the publisher X (not a date) and its link. */
+function originallyPublished(text: string, el: Element, base: string): BodyNotes['originallyPublished'] {
+  const m = ORIGINALLY.exec(text);
+  if (!m) return null;
+  const dated = new RegExp(`^(.{2,120}?)(?:,|\\s+on|\\s+in)?\\s+(${DATE_PATTERN})$`, 'i').exec(m[1]);
+  const publisher = trimPunctuation(dated ? dated[1] : m[1]);
+  if (!publisher || /^\d{4}$/.test(publisher) || parseDate(publisher) || /\d{4}$/.test(publisher)) return null;
+  const a = el.querySelector('a[href]');
+  return { publisher, url: a ? absoluteUrl(a.getAttribute('href'), base) : null, date: dated ? parseDate(dated[2]) : null };
+}
+
+export function readBodyNotes(blocks: Block[], frame: Frame, authors: Author[], rules: Rules, base: string, before: Element[] = [], bodyTail?: Set<Element>): BodyNotes {
   const notePatterns = collect(rules, 'notes');
   const creditPatterns = collect(rules, 'imageCredit');
   const firstPublishedPatterns = collect(rules, 'firstPublished');
   const out: BodyNotes = { notes: [], credit: null, bio: null, firstPublished: null, originallyPublished: null };
   const container = frame.bodyStart?.parentElement ?? null;
   const bodyBlocks = container ? blocks.filter((b) => b.text && container.contains(b.el)).map((b) => b.el) : [];
-  const tail = new Set(bodyBlocks.slice(-4));
+  const tail = bodyTail ?? new Set(bodyBlocks.slice(-4));
 
   // The italic preface: the body's opening paragraphs when they are wholly in italics.
-  const preface = new Set<Element>();
+  // Blocks an editor set before the top notes' separator, and the body's opening paragraphs in italics.
+  const preface = new Set<Element>(before);
   const start = frame.bodyStart ? bodyBlocks.indexOf(frame.bodyStart) : -1;
   if (start >= 0) {
     for (let i = start; i < bodyBlocks.length - 1 && isItalic(bodyBlocks[i]) && bodyBlocks[i].tagName === 'P'; i++) {
@@ -67,21 +81,19 @@ export function readBodyNotes(blocks: Block[], frame: Frame, authors: Author[], 
     }
   }
 
-  for (const { el, text } of blocks) {
-    if (!text || text.length > 600) continue;
+  for (const { el, text: raw } of blocks) {
+    if (!raw || raw.length > 600) continue;
+    // "[First published on …]", "(Originally published …)", "Note: Article originally published in 2014."
+    const text = raw.replace(/^(?:[[(]\s*|Note\s*:\s*)/i, '').replace(/\s*[\])]$/, '');
     if (!out.credit && creditPatterns.some((re) => re.test(text))) {
-      out.credit = { el, text };
+      out.credit = { el, text: raw };
     } else if (preface.has(el) || notePatterns.some((re) => re.test(text))) {
-      out.notes.push({ el, text });
+      out.notes.push({ el, text: raw });
       for (const re of firstPublishedPatterns) {
         const m = re.exec(text);
         if (m) out.firstPublished ??= parseDate(m[1]);
       }
-      const orig = /^(?:This article was )?(?:originally|first) (?:published|posted|appeared) (?:on|in|at|by)\s+(.+?)\.?$/i.exec(text);
-      if (orig && !out.originallyPublished && !/\d{4}$/.test(orig[1])) {
-        const a = el.querySelector('a[href]');
-        out.originallyPublished = { publisher: trimPunctuation(orig[1]), url: a ? absoluteUrl(a.getAttribute('href'), base) : null };
-      }
+      out.originallyPublished ??= originallyPublished(text, el, base);
     } else if (!out.bio && tail.has(el) && isBio(el, text, authors)) {
       out.bio = { el, text };
     }

@@ -7,7 +7,7 @@ export interface SourceClues {
   header: { publisher: string; date: string | null; url: string | null } | null;
   footer: { publisher: string; url: string | null } | null;
   firstPublished: string | null;
-  originallyPublished: { publisher: string; url: string | null } | null;
+  originallyPublished: { publisher: string; url: string | null; date?: string | null } | null;
 }
 
 /**
@@ -31,5 +31,6 @@ export function originalSource(clues: SourceClues, publishedAt: string | null, o
     header?.url ??
     footer?.url ??
     null;
-  return { publisher, date: same(header?.publisher) ? (header?.date ?? null) : null, url };
+  const date = same(header?.publisher) ? (header?.date ?? null) : same(originallyPublished?.publisher) ? (originallyPublished?.date ?? null) : null;
+  return { publisher, date, url };
 }

@@ -25,19 +25,42 @@ export interface Rules {
   anyBoilerplate: RegExp;
   /** Classification by text, for this page: the same block is met before and after Readability. */
   classified: Map<string, RemovedKind | null>;
+  /** The prompt vocabulary of the page's own site (the words of one language: "don" is not a French gift in English). */
+  prompts: { kind: RemovedKind; words: RegExp }[];
+  /** The page's own site's reader-addressing words. */
+  promptCall: RegExp;
+  /** Any profile's related-list headings. */
+  relatedHeadings: RegExp;
+  /** The name of either site as publisher ("Global Research", "Mondialisation.ca"). */
+  ownName: RegExp;
 }
 
-const ANY = new Map<SiteProfile, RegExp>();
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const anyOf = (res: RegExp[]) => new RegExp(res.map((r) => `(?:${r.source})`).join('|'), 'i');
+
+interface Compiled {
+  anyBoilerplate: RegExp;
+  promptCall: RegExp;
+  relatedHeadings: RegExp;
+  ownName: RegExp;
+}
+
+const COMPILED = new Map<SiteProfile, Compiled>();
 
 export function rulesFor(profile: SiteProfile): Rules {
   const all = [profile, ...SITES.filter((s) => s !== profile)];
   const boilerplate = all.flatMap((s) => s.boilerplate);
-  let anyBoilerplate = ANY.get(profile);
-  if (!anyBoilerplate) {
-    anyBoilerplate = new RegExp(boilerplate.map((r) => `(?:${r.pattern.source})`).join('|'), 'i');
-    ANY.set(profile, anyBoilerplate);
+  let compiled = COMPILED.get(profile);
+  if (!compiled) {
+    compiled = {
+      anyBoilerplate: anyOf(boilerplate.map((r) => r.pattern)),
+      promptCall: profile.promptCall,
+      relatedHeadings: anyOf(all.map((s) => s.relatedHeadings)),
+      ownName: new RegExp(`\\b(?:${all.flatMap((s) => s.ownPublishers).map(escape).join('|')})\\b`, 'i'),
+    };
+    COMPILED.set(profile, compiled);
   }
-  return { profile, all, boilerplate, anyBoilerplate, classified: new Map() };
+  return { profile, all, boilerplate, classified: new Map(), prompts: profile.prompts, ...compiled };
 }
 
 /** The union of one list-valued field over all profiles (own site first). */

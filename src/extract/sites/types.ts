@@ -33,6 +33,18 @@ export interface SiteProfile {
   /** Featured image credit lines. */
   imageCredit: RegExp[];
   boilerplate: BoilerplateRule[];
+  /**
+   * The vocabulary of the site's prompts and appeals, by kind (first match wins). A short block
+   * in the top-notes or end-matter zone that uses it, and calls on the reader (`promptCall`) or
+   * links to a promotional page, is boilerplate even when no wording rule knows it.
+   */
+  prompts: { kind: RemovedKind; words: RegExp }[];
+  /** Words by which a prompt addresses the reader: imperatives, "our", "we". */
+  promptCall: RegExp;
+  /** An editor's preface above the article, by its words ("this timely article was written …"). */
+  editorPreface: RegExp;
+  /** Headings of the lists that follow an article: related, popular, more by the author. */
+  relatedHeadings: RegExp;
   /** URL paths that are listings, never articles. */
   listingPaths: { pattern: RegExp; reason: string }[];
 }
