@@ -97,7 +97,7 @@ try {
       console.error(`npm start: no popup within ${HEADLESS_LIMIT_MS / 1000} s`);
       void stop(1);
     }, HEADLESS_LIMIT_MS);
-    const driver = opts.firefox ? await firefoxDriver(true) : await chromeDriver(true);
+    const driver = opts.firefox ? await firefoxDriver(opts.headless) : await chromeDriver(opts.headless);
     const ok = await showPopup(driver, server.urlOf(seed), opts.screenshot);
     clearTimeout(timer);
     await stop(ok ? 0 : 1);
@@ -197,6 +197,6 @@ async function firefoxDriver(headless: boolean): Promise<FirefoxDriver> {
     return stop(smoke ? 1 : 0);
   });
   // Tall enough for the whole popup in its screenshot.
-  if (headless) await firefox.marionette.send('WebDriver:SetWindowRect', { width: 1000, height: 1400 });
+  if (smoke) await firefox.marionette.send('WebDriver:SetWindowRect', { width: 1000, height: 1400 });
   return new FirefoxDriver(firefox.marionette, extension, id, uuid);
 }
