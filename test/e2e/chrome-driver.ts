@@ -38,7 +38,11 @@ export class ChromeDriver implements BrowserDriver {
     // The extension's other pages (reader view, options), whoever opens them, are watched too.
     browser.on('targetcreated', (target) => {
       if (driver.id && target.type() === 'page' && target.url().startsWith(`chrome-extension://${driver.id}/`)) {
-        void target.asPage().then((page) => page && driver.#watchPage(page, `extension page ${new URL(target.url()).pathname}`, false), () => undefined);
+        // A page that closes before it is attached to has nothing left to watch.
+        void target
+          .asPage()
+          .then((page) => page && driver.#watchPage(page, `extension page ${new URL(target.url()).pathname}`, false))
+          .catch(() => undefined);
       }
     });
     return driver;
