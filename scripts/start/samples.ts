@@ -54,7 +54,7 @@ const KINDS: Kind[] = [
       if (!isArticle(e) || e.lang === 'fr' || (s && !isOwnPublisher(s.publisher))) return null;
       return (s ? 1 : 0) + recency(e);
     },
-    note: () => 'no other publisher: the popup says so, with the republication notice',
+    note: (e) => `${source(e) ? `first published by ${source(e)!.publisher} itself` : 'no other publisher named'}: no cross-post source, and the republication notice`,
   },
   {
     kind: 'french',

@@ -2,6 +2,7 @@
 // called and however many there are; the start page shows page text as text.
 import { describe, expect, it } from 'vitest';
 import { chooseSamples, startPage } from '../../scripts/start/samples';
+import { escapeHtml } from '../../src/format/escape';
 import { loadFixtures, type Fixture } from '../helpers/fixtures';
 
 const fixtures = loadFixtures();
@@ -30,12 +31,12 @@ describe('chooseSamples', () => {
   });
 
   it('takes the page with the most authors, and leaves out a kind no fixture has', () => {
-    const two = chooseSamples(fixtures).find((s) => s.kind === 'multi-author')!.fixture;
-    const authors = [...(two.expected as E).authors!, { name: 'Third Author', url: null }];
-    const three: Fixture = { name: 'zz-new', html: two.html, expected: { ...two.expected, url: 'https://www.globalresearch.ca/three/1', authors } };
-    const chosen = chooseSamples([...fixtures, three]).find((s) => s.kind === 'multi-author')!;
-    expect(chosen.fixture).toBe(three);
-    expect(chosen.note).toBe('3 authors, each linked to their page');
+    const most = chooseSamples(fixtures).find((s) => s.kind === 'multi-author')!.fixture;
+    const authors = [...(most.expected as E).authors!, { name: 'One More Author', url: null }];
+    const more: Fixture = { name: 'aa-new', html: most.html, expected: { ...most.expected, url: 'https://www.globalresearch.ca/more/1', authors } };
+    const chosen = chooseSamples([...fixtures, more]).find((s) => s.kind === 'multi-author')!;
+    expect(chosen.fixture).toBe(more);
+    expect(chosen.note).toBe(`${authors.length} authors, each linked to their page`);
 
     const noFrench = chooseSamples(fixtures.filter((fx) => (fx.expected as E).lang !== 'fr'));
     expect(noFrench.map((s) => s.kind)).toEqual(['cross-post', 'original', 'multi-author', 'not-article']);
@@ -47,7 +48,7 @@ describe('startPage', () => {
     const samples = chooseSamples(fixtures);
     const others = fixtures.filter((fx) => !samples.some((s) => s.fixture === fx));
     const html = startPage(samples, (fx) => fx.expected.url.replace('https:', 'http:'), others, 'chromium');
-    for (const fx of fixtures) expect(html).toContain(`href="${fx.expected.url.replace('https:', 'http:')}"`);
+    for (const fx of fixtures) expect(html).toContain(`href="${escapeHtml(fx.expected.url.replace('https:', 'http:'))}"`);
     const hostile = fixtures.find((fx) => String(fx.expected.title ?? '').includes('<b>'));
     expect(hostile).toBeDefined();
     expect(html).not.toContain(String(hostile!.expected.title));
