@@ -18,15 +18,15 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Firefox too: MV3 (WXT's default for Firefox is MV2).
   manifestVersion: 3,
-  // The sources zip (for AMO review) is what rebuilds the extension: no logs, test output,
-  // screenshots or local scratch files.
+  // The sources zip (for AMO review) is what rebuilds the extension, with SOURCE.md saying how:
+  // no tests, test pages, benchmarks, screenshots, listing material, logs or scratch files.
   zip: {
-    excludeSources: ['**/*.log', '**/*.tmp.*', 'coverage/**', 'test/e2e/artifacts/**', 'bench/_scratch/**', 'docs/**'],
+    excludeSources: ['**/*.log', '**/*.tmp.*', 'coverage/**', 'test/**', 'bench/**', 'docs/**', 'store/**'],
   },
   manifest: ({ browser }) => ({
     name: 'GR Provenance',
-    description:
-      'Clean article and provenance — original source, tags, copyright and republication notice — for Global Research and Mondialisation.ca.',
+    // At most 132 characters in every locale (scripts/store/limits.ts; npm test checks the build).
+    description: 'Clean article and provenance — original source, tags, copyright, republication notice — for Global Research and Mondialisation.ca.',
     permissions: ['scripting', 'storage'],
     host_permissions: SITE_MATCHES,
     action: { default_title: 'GR Provenance' },
@@ -47,7 +47,8 @@ export default defineConfig({
       ? {
           browser_specific_settings: {
             gecko: {
-              id: 'gr-provenance@example.org',
+              // Permanent: AMO ties every published version to it. A GUID, since the project owns no domain.
+              id: '{4a1f8b13-ab0c-424a-90b2-84f237ae149b}',
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },

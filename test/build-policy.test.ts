@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SITE_MATCHES } from '../src/content/site-matches';
+import { storeBuildExpectations } from './store/store-build';
 
 const OUT = mkdtempSync(join(tmpdir(), 'gr-build-'));
 const dirOf = (browser: string) => join(OUT, `${browser}-mv3`);
@@ -60,6 +61,9 @@ describe.each(['chrome', 'firefox'])('%s build', (browser) => {
     }
   });
 });
+
+// What the Chrome Web Store and AMO check, on these same builds (scripts/store/).
+describe.each(['chrome', 'firefox'] as const)('%s build for its store', (browser) => storeBuildExpectations(browser, dirOf));
 
 describe('web-ext lint (Firefox build)', () => {
   it('has no errors, and its only warnings are inside Readability and DOMPurify', () => {

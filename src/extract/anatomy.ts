@@ -63,12 +63,16 @@ export function promptVocabulary(text: string, rules: Rules): RemovedKind | null
 }
 
 /** Whether every visible word of the block is emphasised (the site sets its notes in italics or bold). */
-function emphasised(el: Element): boolean {
+function emphasised(el: Element, by = 'em, i, strong, b'): boolean {
   const all = (el.textContent ?? '').replace(/\s+/g, '').length;
   if (!all) return false;
-  const em = Array.from(el.querySelectorAll('em, i, strong, b')).filter((e) => !e.parentElement?.closest('em, i, strong, b'));
+  const em = Array.from(el.querySelectorAll(by)).filter((e) => !e.parentElement?.closest(by));
   return em.reduce((n, e) => n + (e.textContent ?? '').replace(/\s+/g, '').length, 0) >= all * 0.9;
 }
+
+/** An editor's preface above the article: in italics, or saying what this article is. */
+const isPreface = (b: Block, rules: Rules) =>
+  b.text.length >= 30 && (emphasised(b.el, 'em, i') || rules.all.some((s) => s.editorPreface.test(b.text)));
 
 /**
  * A prompt or appeal by its shape: short, in the prompt vocabulary, and addressing the reader
@@ -122,7 +126,7 @@ export function findTopNotes(blocks: Block[], from: number, candidate: number, r
       if (wording) take(b, wording, 'wording');
       else if (shape) take(b, shape, 'place');
       else if (!b.text && isMediaLink(b.el)) take(b, promoLinks(b.el, '') ?? 'top-note', 'place');
-      else if (b.text) preface.push(b.el);
+      else if (b.text && isPreface(b, rules)) preface.push(b.el);
     }
     let start = sep + 1;
     while (start < blocks.length && (!blocks[start].text || isMeta(blocks[start].el))) start++;
@@ -149,7 +153,7 @@ export function findTopNotes(blocks: Block[], from: number, candidate: number, r
     }
     if (i < candidate) {
       // Above the article: an editor's preface (in italics, or by its words) is a note.
-      if (emphasised(b.el) || rules.all.some((s) => s.editorPreface.test(b.text))) preface.push(b.el);
+      if (isPreface(b, rules)) preface.push(b.el);
       continue;
     }
     break;

@@ -69,6 +69,22 @@ export function leadImage(root: Element): string | null {
   return null;
 }
 
+/**
+ * The article's lead image when it stands between the title and the first paragraph: a real
+ * picture (not an icon, a share button or a linked banner), with a plausible address.
+ */
+export function headerImage(header: Element[], base: string): string | null {
+  for (const img of header) {
+    if (img.tagName !== 'IMG') continue;
+    const small = ['width', 'height'].some((a) => Number(img.getAttribute(a) || 999) < 100);
+    if (small || img.closest('a[href]')) continue;
+    const raw = img.getAttribute('src') || img.getAttribute('data-src') || '';
+    const src = absoluteUrl(raw, base);
+    if (src && /^https?:/i.test(src) && /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i.test(raw)) return src;
+  }
+  return null;
+}
+
 /** Readability wraps the article in anonymous divs: the markup starts at the first real level. */
 export function innermost(root: Element): Element {
   let el = root;

@@ -3,7 +3,7 @@
 import { promptKind } from './anatomy';
 import { classifyBlock } from './boilerplate';
 import { DATE_PATTERN, parseDate } from './dates';
-import { absoluteUrl, innermostMatch, precedes } from './dom';
+import { absoluteUrl, innermostMatch, isBlock } from './dom';
 import type { Frame } from './frame';
 import type { Author } from './record';
 import { collect, type Rules } from './sites';
@@ -22,10 +22,12 @@ function findByline(frame: Frame, rules: Rules): Element | null {
   const prefix = new RegExp(`^(?:${collect(rules, 'bylinePrefixes').map(escape).join('|')})\\s*:?\\s+\\S`, 'i');
   let el = frame.header.find((e) => prefix.test(textOf(e)) && textOf(e).length < 400) ?? null;
   if (!el) return null;
-  const names = el.querySelectorAll('a').length;
+  // Narrow to the smallest element that still holds every author link (not the source line beside it).
+  const authorLinks = (e: Element) => Array.from(e.querySelectorAll('a')).filter(isAuthorLink).length;
+  const names = authorLinks(el);
   for (;;) {
     const child: Element | undefined = Array.from(el.children).find(
-      (c) => prefix.test(textOf(c)) && c.querySelectorAll('a').length === names,
+      (c) => prefix.test(textOf(c)) && authorLinks(c) === names,
     );
     if (!child) return el;
     el = child;
@@ -67,6 +69,34 @@ function authorsFromByline(el: Element, rules: Rules, base: string): Author[] {
   return out;
 }
 
+/** The block of a <time> element: its line when the line is short and not the byline's too. */
+function dateBlock(time: Element, byline: Element | null): Element {
+  let el = time;
+  for (let p = time.parentElement; p && textOf(p).length <= 80 && !(byline && (p.contains(byline) || byline.contains(p))); p = p.parentElement) {
+    el = p;
+    if (isBlock(p)) break;
+  }
+  return el;
+}
+
+/** Authors marked up as such rather than introduced by "By": itemprop="author", rel="author". */
+function markedAuthors(frame: Frame, base: string): { el: Element; authors: Author[] } | null {
+  const marked = frame.header.filter((e) => /\bauthor\b/.test(e.getAttribute('itemprop') ?? '') && !e.parentElement?.closest('[itemprop~="author"]'));
+  const links = marked.length ? [] : frame.header.filter((e) => e.tagName === 'A' && /\bauthor\b/i.test(e.getAttribute('rel') ?? ''));
+  const found = [...marked, ...links];
+  if (!found.length) return null;
+  const authors: Author[] = [];
+  for (const e of found) {
+    const name = trimPunctuation(e.getAttribute('content') ?? textOf(e.querySelector('[itemprop~="name"]') ?? e));
+    const a = e.tagName === 'A' ? e : e.querySelector('a[href]');
+    if (name && !authors.some((x) => x.name === name)) authors.push({ name, url: a ? absoluteUrl(a.getAttribute('href'), base) : null });
+  }
+  // The line holding them all: the smallest block around the first and the last.
+  let el: Element = found[0];
+  while (el.parentElement && (!isBlock(el) || !found.every((f) => el.contains(f)))) el = el.parentElement;
+  return authors.length ? { el, authors } : null;
+}
+
 export interface HeaderFacts {
   bylineEl: Element | null;
   /** The publisher line when it stands in its own block after the date line. */
@@ -83,7 +113,7 @@ export interface HeaderFacts {
 /** "Global Research, October 02, 2015" (optionally followed by the publisher line). */
 function dateLinePattern(rules: Rules): RegExp {
   const own = collect(rules, 'ownPublishers').map(escape).join('|');
-  return new RegExp(`(?:${own})\\s*,\\s*(${DATE_PATTERN})`, 'i');
+  return new RegExp(`(?:${own})\\s*,\\s*(?:le\\s+|on\\s+)?(${DATE_PATTERN})`, 'i');
 }
 
 const PUBLISHER_LINE = new RegExp(`^(.{2,120}?)[\\s,]+(${DATE_PATTERN})\\.?$`, 'i');
@@ -92,9 +122,13 @@ function readSourceLine(text: string, block: Element, base: string, rules: Rules
   const t = trimPunctuation(text);
   if (!t) return null;
   const m = PUBLISHER_LINE.exec(t);
+  // The original is elsewhere: a link to the site's own pages (a tag, an author) is never it.
+  const own = new Set(rules.all.flatMap((s) => s.hosts));
   const link = (name: string) => {
     const a = Array.from(block.querySelectorAll('a[href]')).find((x) => textOf(x) === name && !isAuthorLink(x));
-    return a ? absoluteUrl(a.getAttribute('href'), base) : null;
+    const href = a ? absoluteUrl(a.getAttribute('href'), base) : null;
+    if (!href || !/^https?:/i.test(href)) return null;
+    return own.has(new URL(href).hostname.toLowerCase()) ? null : href;
   };
   // A sentence ("First published by … on June 5, 2019") is a note, not a publisher line.
   if (m && !/:/.test(m[1]) && m[1].split(/\s+/).length <= 10 && !collect(rules, 'notes').some((re) => re.test(t))) {
@@ -133,12 +167,12 @@ function findSubtitle(frame: Frame, stop: Element | null, rules: Rules): Element
 
 const HEADER_LABEL = /^(?:Sources?|Published|Posted|Updated|Date|Photo|Image|Credits?|Authors?|Auteure?s?|Publié|Mis à jour|Région|Thème)\s?:/i;
 
-/** A byline, a date, a label line, a prompt or a note: anything a dek is not. */
-function isOtherHeaderLine(el: Element, text: string, rules: Rules): boolean {
+/** A byline, a date, a label line, a prompt or a note: anything a dek (or a publisher line) is not. */
+function isOtherHeaderLine(el: Element, text: string, rules: Rules, datesAllowed = false): boolean {
   const prefix = new RegExp(`^(?:${collect(rules, 'bylinePrefixes').map(escape).join('|')})\\s*:?\\s+\\S`, 'i');
   return (
     prefix.test(text) ||
-    parseDate(text) !== null ||
+    (!datesAllowed && parseDate(text) !== null) ||
     HEADER_LABEL.test(text) ||
     rules.all.some((s) => Object.values(s.labels).flat().some((l) => text.toLowerCase().startsWith(`${l.toLowerCase()}:`) || text.toLowerCase().startsWith(`${l.toLowerCase()} :`))) ||
     classifyBlock(el, text, rules) !== null ||
@@ -148,8 +182,13 @@ function isOtherHeaderLine(el: Element, text: string, rules: Rules): boolean {
 }
 
 export function readHeader(frame: Frame, rules: Rules, base: string): HeaderFacts {
-  const bylineEl = findByline(frame, rules);
-  const authors = bylineEl ? authorsFromByline(bylineEl, rules, base) : [];
+  let bylineEl = findByline(frame, rules);
+  let authors = bylineEl ? authorsFromByline(bylineEl, rules, base) : [];
+  if (!authors.length) {
+    // No "By" line: schema.org microdata (itemprop="author") or rel="author" links under the title.
+    const marked = markedAuthors(frame, base);
+    if (marked) ({ el: bylineEl, authors } = marked);
+  }
   const dateRe = dateLinePattern(rules);
   const short = frame.header.filter((e) => (e.textContent ?? '').length < 600);
   let dateEl = innermostMatch(short, (e) => dateRe.test(textOf(e)));
@@ -161,17 +200,26 @@ export function readHeader(frame: Frame, rules: Rules, base: string): HeaderFact
     const text = textOf(lineEl);
     const m = dateRe.exec(text)!;
     publishedAt = parseDate(m[1]);
-    // The publisher line follows the date: in the same element, or in the next one.
+    // The publisher line follows the date in the same element, or stands on a header line of its own.
     source = readSourceLine(text.slice(m.index + m[0].length), lineEl, base, rules);
-    const next = source ? null : short.find((e) => precedes(lineEl, e) && !lineEl.contains(e) && textOf(e));
-    if (next) {
-      source = readSourceLine(textOf(next), next, base, rules);
-      if (source) sourceEl = next;
+  }
+  if (!source) {
+    const taken = [frame.anchor, bylineEl, lineEl].filter((e): e is Element => !!e);
+    for (const e of short) {
+      if (taken.some((t) => t === e || t.contains(e) || e.contains(t)) || !textOf(e) || e.querySelector('p,div,li,h1,h2,h3,h4,h5,h6,td')) continue;
+      if (dateRe.test(textOf(e)) || isOtherHeaderLine(e, textOf(e), rules, true)) continue;
+      source = readSourceLine(textOf(e), e, base, rules);
+      if (source) {
+        sourceEl = e;
+        break;
+      }
     }
   }
   if (!publishedAt) {
-    const time = frame.header.find((e) => e.tagName === 'TIME' && e.getAttribute('datetime'));
-    publishedAt = parseDate(time?.getAttribute('datetime'));
+    // A <time datetime> or itemprop="datePublished" under the title: its block is the date line.
+    const time = frame.header.find((e) => (e.tagName === 'TIME' && e.getAttribute('datetime')) || /\bdatePublished\b/.test(e.getAttribute('itemprop') ?? ''));
+    publishedAt = parseDate(time?.getAttribute('datetime') ?? time?.getAttribute('content') ?? textOf(time));
+    if (publishedAt && time && !dateEl) dateEl = dateBlock(time, bylineEl);
   }
   if (!publishedAt) {
     // No "Global Research, <date>" line: a short header line that is a date ("Published 2 October 2015").

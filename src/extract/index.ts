@@ -2,7 +2,7 @@
 // never touches the live document, never calls browser APIs, and never throws.
 import { findEndMatter, promptKind } from './anatomy';
 import { findBoilerplate, mergeHits, removeBoilerplate } from './boilerplate';
-import { dropNonContent, innermost, leadImage, markIndentedQuotes, readArticle, tidyArticle } from './body';
+import { dropNonContent, headerImage, innermost, leadImage, markIndentedQuotes, readArticle, tidyArticle } from './body';
 import { splitBrLines, wrapLooseText } from './br-lines';
 import { articleText, textBlocks } from './content-text';
 import { absoluteUrl, metaContent, readBlocks, removeAndPrune } from './dom';
@@ -90,12 +90,18 @@ function extractArticle(doc: Document, url: string): ExtractResult {
   const zones = readZones(scopeBlocks, frame, headerEls, endEls, rules);
   const body = readBodyNotes(scopeBlocks, { ...frame, bodyStart: zones.bodyStartEl }, authors, rules, url, zones.preface, zones.tail);
 
+  // The image between the title and the first paragraph, before Readability may leave it out.
+  const topImage = headerImage(frame.header, url);
+
   // Take out, in page order, the boilerplate (logged) and the metadata that now lives in fields.
   const fieldEls = new Set<Element>([...headerEls, ...body.notes.map((n) => n.el), ...[body.credit?.el, body.bio?.el].filter((e): e is Element => !!e)]);
   const wordingHits = findBoilerplate(scopeBlocks, rules, (b) => fieldEls.has(b.el) || promptKind(b.el, b.text, rules) !== null || rules.relatedHeadings.test(b.text));
   const anchors = new Set([copyright?.el, sourceFooter?.el, republication?.el, ...wordingHits.filter((h) => h.bio !== undefined || h.kind === 'author-box').map((h) => h.el)].filter((e): e is Element => !!e));
   const end = findEndMatter(scopeBlocks, zones.bodyStart, rules, (el) => fieldEls.has(el), anchors);
   const hits = mergeHits(wordingHits, [...zones.top, ...end.hits]);
+  // Among the top notes a share prompt is a top note (SPEC.md), whichever rule knew it.
+  const topEls = new Set(zones.top.map((h) => h.el));
+  for (const h of hits) if (h.kind === 'share-prompt' && topEls.has(h.el)) h.kind = 'top-note';
   // A line read as metadata always leaves the body, even when no boilerplate rule knows its
   // wording ("© A, Publisher, 2020") or it stands outside the article's container.
   const extra = [copyright, sourceFooter, republication].filter((f) => f && !hits.some((h) => h.el === f.el));
@@ -127,6 +133,7 @@ function extractArticle(doc: Document, url: string): ExtractResult {
   const imageSrc =
     absoluteUrl(metaContent(clone, 'og:image', 'twitter:image'), url) ??
     absoluteUrl(ldImage(ld, ldArt), url) ??
+    topImage ??
     absoluteUrl(leadImage(clean.root), url);
 
   const record: ArticleRecord = {

@@ -76,7 +76,7 @@ export function readBodyNotes(blocks: Block[], frame: Frame, authors: Author[], 
   const preface = new Set<Element>(before);
   const start = frame.bodyStart ? bodyBlocks.indexOf(frame.bodyStart) : -1;
   if (start >= 0) {
-    for (let i = start; i < bodyBlocks.length - 1 && isItalic(bodyBlocks[i]) && bodyBlocks[i].tagName === 'P'; i++) {
+    for (let i = start; i < bodyBlocks.length - 1 && isItalic(bodyBlocks[i]) && /^(?:P|DIV)$/.test(bodyBlocks[i].tagName); i++) {
       preface.add(bodyBlocks[i]);
     }
   }

@@ -28,11 +28,41 @@ function labelPattern(rules: Rules): { re: RegExp; fieldOf: (label: string) => F
   };
 }
 
+/** Links to the site's term pages: a value block of a label may hold only these. */
+const TERM_HREF = /\/(?:region|theme|indepthreport|in-depth-report|category|tag|dossier|theme|sujet)s?\//i;
+
 export function readTags(blocks: Block[], rules: Rules, base: string): Tags {
   const out: Tags = { regions: [], themes: [], inDepthReports: [], blocks: [], urls: {} };
   const { re, fieldOf } = labelPattern(rules);
   const startRe = new RegExp(`^${re.source.replace('(?:^|[\\s,;|])', '')}`, 'i');
-  for (const { el: block, text } of blocks) {
+  const bareLabel = new RegExp(`^${re.source.replace('(?:^|[\\s,;|])', '').replace('\\s*:', '')}\\s*:?$`, 'i');
+  const add = (field: Field, values: string[]) => {
+    for (const v of values.map((x) => trimPunctuation(normalizeSpace(x))).filter(Boolean)) if (!out[field].includes(v)) out[field].push(v);
+  };
+  for (let i = 0; i < blocks.length; i++) {
+    const { el: block, text } = blocks[i];
+    // A label alone ("Region:", a <dt>Region</dt>), its values in the blocks after it (a <dd>, list items).
+    const alone = text.length <= 40 ? bareLabel.exec(text) : null;
+    if (alone && (text.includes(':') || /^(?:DT|TH)$/.test(block.tagName))) {
+      out.blocks.push(block);
+      let j = i + 1;
+      for (; j < blocks.length && j < i + 40; j++) {
+        const b = blocks[j];
+        if (!b.text) continue;
+        if (b.text.length > 300 || bareLabel.test(b.text) || startRe.test(b.text)) break;
+        const links = Array.from(b.el.querySelectorAll('a[href]'));
+        const listed = /^(?:LI|DD|TD)$/.test(b.el.tagName);
+        if (!listed && !(links.length && links.every((a) => TERM_HREF.test(a.getAttribute('href') ?? '')))) break;
+        out.blocks.push(b.el);
+        add(fieldOf(alone[1]), links.length ? links.map((a) => textOf(a)) : b.text.split(/[,;|]/));
+        for (const a of links) {
+          const href = absoluteUrl(a.getAttribute('href'), base);
+          if (href && /^https?:/i.test(href)) out.urls[trimPunctuation(textOf(a))] ??= href;
+        }
+      }
+      i = j - 1;
+      continue;
+    }
     if (!text || text.length > 800 || !startRe.test(text)) continue;
     out.blocks.push(block);
     // Walk the block in order: a label opens a bucket, links and plain text fill it.
@@ -60,12 +90,7 @@ export function readTags(blocks: Block[], rules: Rules, base: string): Tags {
       }
     };
     walk(block);
-    for (const b of buckets) {
-      const values = b.links.length ? b.links : b.text.split(/[,;|]/);
-      for (const v of values.map((x) => trimPunctuation(normalizeSpace(x))).filter(Boolean)) {
-        if (!out[b.field].includes(v)) out[b.field].push(v);
-      }
-    }
+    for (const b of buckets) add(b.field, b.links.length ? b.links : b.text.split(/[,;|]/));
   }
   return out;
 }

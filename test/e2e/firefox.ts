@@ -3,7 +3,7 @@
 // and https (which it refuses), so no request leaves the machine. With E2E_DOCS=1 it also
 // refreshes docs/popup-firefox.png.
 // Run: npm run test:e2e (builds first), or npm run build:firefox && npm run e2e:firefox
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadFixtures } from '../helpers/fixtures';
 import { browserPath } from './browsers';
@@ -15,7 +15,8 @@ import { checkEditorialFirefox } from './editorial-firefox';
 import { runSuite } from './suite';
 
 const EXTENSION = resolve('.output/firefox-mv3');
-const EXTENSION_ID = 'gr-provenance@example.org';
+// The add-on id as the build declares it (wxt.config.ts).
+const EXTENSION_ID: string = JSON.parse(readFileSync(resolve(EXTENSION, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
 // A known moz-extension:// address for popup.html.
 const UUID = '6f1d8c2e-4b7a-4c55-9a0e-2f3b1d7c9e41';
 const SHOT = process.env.SCREENSHOT_FIXTURE ?? '2024-crosspost-linked-source';

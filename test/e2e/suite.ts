@@ -10,6 +10,7 @@ import { checkAfterUpdate, checkHungPage, checkInPageNavigation, checkStoppedBac
 import { TRIPS_OF_THE_PAGE_ITSELF, type ProbeState } from './page-probe';
 import { checkOtherSitePopup, checkPopup, type Check } from './popup-checks';
 import { artifact, checkProbe, fixture, probe, sleep, waitForBadge, type Scenario } from './scenario';
+import { storeScreenshots } from './store-screenshots';
 
 export interface SuiteHooks {
   /** More checks on the popup of each fixture page, in this browser only (closing it is fine). */
@@ -34,6 +35,7 @@ export async function runSuite(d: BrowserDriver, server: FixtureServer, check: C
   await checkStoppedBackground(s);
   await checkInPageNavigation(s);
   await checkHungPage(s);
+  await storeScreenshots(s);
 
   const dialogs = await d.dialogs();
   check(dialogs.length === 0, `no dialog opened in any tab (${JSON.stringify(dialogs)})`);

@@ -174,11 +174,12 @@ describe('formatted references', () => {
       expect(html).toMatch(/<i>(?:Global Research|Mondialisation\.ca)<\/i>/);
       expect(html.replace(/<\/?i>|<a href="[^"]*">|<\/a>/g, '')).not.toMatch(/<|>/);
       expect(text).toContain(record.canonicalUrl.replace(style === 'mla' ? 'https://' : '', ''));
-      for (const a of record.authors) {
+      // MLA names the first of three or more authors and adds "et al.".
+      for (const a of style === 'mla' && record.authors.length > 2 ? record.authors.slice(0, 1) : record.authors) {
         const parts = splitName(a.name);
         expect(text).toContain(parts.literal ?? parts.family!);
       }
-      if (record.lang === 'fr') expect(text).toContain('Déserts médicaux');
+      if (record.lang === 'fr') expect(text).toContain(record.title.split(' ').slice(0, 2).join(' ')); // accents intact
     }
   });
 

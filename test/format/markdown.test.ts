@@ -72,7 +72,8 @@ describe('Markdown export of every fixture', () => {
     expect(md.indexOf(s.header)).toBeLessThan(md.indexOf(s.body));
     expect(s.header).toMatch(/^# /);
     expect(s.header).toContain(`](${record.canonicalUrl})`);
-    expect(s.header).toContain(record.copyright!.text.replace(/[&<>[\]_*]/g, '\\$&'));
+    if (record.copyright) expect(s.header).toContain(record.copyright.text.replace(/[&<>[\]_*]/g, '\\$&'));
+    else expect(s.header).not.toContain('©');
     expect(markdownSections(record, { includeCopyright: false }).header).not.toContain('©');
     if (record.republication) {
       expect(md.trimEnd().endsWith(s.footer)).toBe(true);

@@ -111,7 +111,7 @@ describe('the popup for pages that are not articles', () => {
   it.each(others)('%s: says which kind of site page it is', (_name, r) => {
     if (r.kind !== 'not-article') throw new Error('expected a non-article');
     const root = render(r);
-    const which = { 'home page': 'the home page', 'listing page': 'a listing page' }[r.reason];
+    const which = { 'home page': 'the home page', 'listing page': 'a listing page', 'author page': 'an author page' }[r.reason];
     expect(which, `reason "${r.reason}"`).toBeTruthy();
     expect(text(root.querySelector('h1')!)).toBe(`This is ${which}, not an article`);
   });
