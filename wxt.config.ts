@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { SITE_MATCHES } from './src/content/site-matches';
+import { SITE_IMAGE_SOURCES, SITE_MATCHES } from './src/content/site-matches';
 
 // Permissions, the fewest that work (the README lists each and why):
 // - host access to the four site hosts only, the same as the content script's matches (so
@@ -15,7 +15,9 @@ import { SITE_MATCHES } from './src/content/site-matches';
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
-  modules: ['@wxt-dev/webextension-polyfill'],
+  // i18n: locales/en.yml and fr.yml become _locales/<lang>/messages.json; the browser picks one by
+  // its UI language (the popup, options, reader, badge and manifest strings).
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   // Firefox too: MV3 (WXT's default for Firefox is MV2).
   manifestVersion: 3,
   // The sources zip (for AMO review) is what rebuilds the extension, with SOURCE.md saying how:
@@ -24,23 +26,24 @@ export default defineConfig({
     excludeSources: ['**/*.log', '**/*.tmp.*', 'coverage/**', 'test/**', 'bench/**', 'docs/**', 'store/**'],
   },
   manifest: ({ browser }) => ({
-    name: 'GR Provenance',
-    // At most 132 characters in every locale (scripts/store/limits.ts; npm test checks the build).
-    description: 'Clean article and provenance — original source, tags, copyright, republication notice — for Global Research and Mondialisation.ca.',
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     permissions: ['scripting', 'storage'],
     host_permissions: SITE_MATCHES,
-    action: { default_title: 'GR Provenance' },
+    action: { default_title: '__MSG_extName__' },
     // Extension pages run only their own bundled scripts: no inline or remote script, no eval,
-    // no plugins, no <base> rewriting, no framing by a web page, no form posts.
+    // no plugins, no <base> rewriting, no framing by a web page, no form posts; images from the
+    // extension itself and, in the reader once the user asks, from the sites' own https hosts.
     content_security_policy: {
-      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+      extension_pages: `script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; img-src 'self' ${SITE_IMAGE_SOURCES}`,
     },
     // Opens the popup from the keyboard. Alt+Shift+G is free in Chrome and Firefox; users
     // can change it (chrome://extensions/shortcuts, Firefox: about:addons ▸ ⚙ ▸ Manage Extension Shortcuts).
     commands: {
       _execute_action: {
         suggested_key: { default: 'Alt+Shift+G' },
-        description: 'Open GR Provenance for this tab',
+        description: '__MSG_commandOpenPopup__',
       },
     },
     ...(browser === 'firefox'

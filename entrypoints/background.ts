@@ -1,12 +1,13 @@
 import { browser } from 'wxt/browser';
-import { showPageStatus } from '../src/background/badge';
+import { badgeUpdater } from '../src/background/badge';
 import { onMessage } from '../src/messaging';
 
 // Per-tab toolbar state from the content script's result; nothing else lives here.
 export default defineBackground(() => {
+  const showPageStatus = badgeUpdater(browser.action);
   onMessage('pageStatus', async (status, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) throw new Error('pageStatus must come from a tab');
-    await showPageStatus(browser.action, tabId, status);
+    await showPageStatus(tabId, status);
   });
 });

@@ -32,8 +32,8 @@ export interface PageSource {
 export const TIMEOUT_MS: Record<MessageName, number> = { getRecord: 15_000, pageStatus: 5_000, getPageHtml: 15_000 };
 
 export type Reply<T> = { ok: true; value: T } | Failure;
-/** `no-receiver`: nothing in that tab listens (the content script is not there). */
-export type Failure = { ok: false; code: 'no-receiver' | 'timeout' | 'failed'; error: string };
+/** `no-receiver`: nothing in that tab listens (the content script is not there). A timeout says how long it waited. */
+export type Failure = { ok: false; code: 'no-receiver' | 'timeout' | 'failed'; error: string; seconds?: number };
 
 export type MessageName = keyof ProtocolMap;
 export type DataOf<K extends MessageName> = Parameters<ProtocolMap[K]>[0];
@@ -81,7 +81,8 @@ export function onMessage<K extends MessageName>(
 async function request<K extends MessageName>(type: K, send: () => Promise<unknown>): Promise<Reply<ValueOf<K>>> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<Failure>((resolve) => {
-    timer = setTimeout(() => resolve(fail('timeout', `no answer within ${TIMEOUT_MS[type] / 1000} s`)), TIMEOUT_MS[type]);
+    const seconds = TIMEOUT_MS[type] / 1000;
+    timer = setTimeout(() => resolve({ ...fail('timeout', `no answer within ${seconds} s`), seconds }), TIMEOUT_MS[type]);
   });
   const answer = Promise.resolve()
     .then(send)

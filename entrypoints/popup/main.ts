@@ -1,10 +1,12 @@
 import './style.css';
 import { browser } from 'wxt/browser';
+import { localizePage } from '../../src/i18n';
 import { browserEditor, type SourceTab } from '../../src/popup/editor-wiring';
 import { requestRecord } from '../../src/popup/request-record';
 import { loadState, type PopupState } from '../../src/popup/state';
 import { stateView } from '../../src/popup/state-views';
 
+localizePage();
 const root = document.getElementById('app')!;
 let tab: SourceTab | undefined;
 

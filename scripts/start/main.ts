@@ -20,7 +20,7 @@ import { findBrowser, notFound, type BrowserName } from '../../test/e2e/browsers
 import { ChromeDriver } from '../../test/e2e/chrome-driver';
 import type { BrowserDriver } from '../../test/e2e/driver';
 import { FirefoxDriver } from '../../test/e2e/firefox-driver';
-import { hostRules, proxyPrefs, serveFixtures, type FixtureServer } from '../../test/e2e/fixture-server';
+import { chromiumSiteArgs, firefoxSitePrefs, serveFixtures } from '../../test/e2e/fixture-server';
 import { launchFirefox } from '../../test/e2e/marionette';
 import { REPORT_MS, waitUntil } from '../../test/e2e/scenario';
 import { CHROMIUM_ARGS } from '../chromium.mjs';
@@ -158,9 +158,9 @@ async function launchChromium(headless: boolean): Promise<Browser> {
     args: [
       ...args,
       ...(headless ? [] : ['--test-type']),
-      `--proxy-server=http://127.0.0.1:${server.port}`,
+      `--proxy-server=http://127.0.0.1:${server.proxyPort}`,
       '--proxy-bypass-list=<-loopback>',
-      hostRules(server.port),
+      ...chromiumSiteArgs(server.port),
       '--no-default-browser-check',
       '--window-size=1200,900',
     ],
@@ -188,7 +188,7 @@ async function firefoxDriver(headless: boolean): Promise<FirefoxDriver> {
   const firefox = await launchFirefox(
     browserBinary!.path,
     2828 + Math.floor(Math.random() * 1000),
-    { ...proxyPrefs(server.port), 'extensions.webextensions.uuids': JSON.stringify({ [id]: uuid }) },
+    { ...firefoxSitePrefs(server.proxyPort), 'extensions.webextensions.uuids': JSON.stringify({ [id]: uuid }) },
     { headless },
   );
   stops.push(() => firefox.stop());

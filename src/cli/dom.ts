@@ -9,14 +9,28 @@ export const MAX_NESTING = 4_000;
 const OPTIONAL_END = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'tbody', 'thead', 'tfoot', 'colgroup', 'rb', 'rt', 'rp', 'html', 'head', 'body']);
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param', 'keygen']);
 
-/** An upper estimate of how deep the markup nests, from its tags alone (no parsing). */
+const NAME = /[a-zA-Z][\w:-]*/y;
+
+/**
+ * An upper estimate of how deep the markup nests, from its tags alone (no parsing). One pass:
+ * each tag runs from "<name" to the next ">", and once no ">" is left no tag can close.
+ */
 export function nestingDepth(html: string): number {
   let depth = 0;
   let max = 0;
-  for (const m of html.matchAll(/<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/g)) {
-    const name = m[2].toLowerCase();
-    if (VOID.has(name) || OPTIONAL_END.has(name) || m[3]) continue;
-    depth = m[1] ? Math.max(0, depth - 1) : depth + 1;
+  for (let at = html.indexOf('<'); at >= 0; at = html.indexOf('<', at)) {
+    const closing = html[at + 1] === '/';
+    NAME.lastIndex = at + (closing ? 2 : 1);
+    const name = NAME.exec(html)?.[0].toLowerCase();
+    if (!name) {
+      at += 1;
+      continue;
+    }
+    const end = html.indexOf('>', NAME.lastIndex);
+    if (end < 0) break;
+    at = end + 1;
+    if (VOID.has(name) || OPTIONAL_END.has(name) || html[end - 1] === '/') continue;
+    depth = closing ? Math.max(0, depth - 1) : depth + 1;
     if (depth > max) max = depth;
   }
   return max;

@@ -3,13 +3,14 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { extract } from '../extract';
+import { citationLocale } from '../format/citation-locale';
 import { DEFAULT_SETTINGS } from '../format/settings';
 import { todayIso } from '../popup/format';
 import { readCorrections, withCorrections } from './corrections';
 import { parseHtml } from './dom';
 import { FORMAT_NAMES, OUTPUTS } from './outputs';
 
-const USAGE = `usage: npm run --silent extract -- FILE.html [--url URL] [--format ${FORMAT_NAMES.join('|')}] [--no-copyright] [--accessed YYYY-MM-DD] [--corrections FILE]`;
+const USAGE = `usage: npm run --silent extract -- FILE.html [--url URL] [--format ${FORMAT_NAMES.join('|')}] [--no-copyright] [--accessed YYYY-MM-DD] [--citation-language en|fr|article] [--corrections FILE]`;
 
 function main(argv: string[]): number {
   let args;
@@ -22,6 +23,7 @@ function main(argv: string[]): number {
         format: { type: 'string', default: 'json' },
         'no-copyright': { type: 'boolean', default: !DEFAULT_SETTINGS.includeCopyright },
         accessed: { type: 'string' },
+        'citation-language': { type: 'string', default: 'en' },
         corrections: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -47,6 +49,11 @@ function main(argv: string[]): number {
   const accessed = args.values.accessed ?? todayIso();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(accessed)) {
     process.stderr.write(`extract: --accessed takes a date as YYYY-MM-DD, not "${accessed}"\n`);
+    return 1;
+  }
+  const language = args.values['citation-language'];
+  if (!['en', 'fr', 'article'].includes(language)) {
+    process.stderr.write(`extract: --citation-language takes en, fr or article, not "${language}"\n`);
     return 1;
   }
   const corrections = args.values.corrections === undefined ? null : readCorrections(args.values.corrections);
@@ -79,7 +86,9 @@ function main(argv: string[]): number {
       process.stderr.write(`extract: not an article (${result.reason}): ${result.url}\n`);
       return 0;
     }
-    process.stdout.write(OUTPUTS[format](result, { includeCopyright: !args.values['no-copyright'], accessed }));
+    const window = doc.defaultView as (Window & typeof globalThis) | null;
+    const locale = language === 'article' ? citationLocale('article', result.lang, null) : language === 'fr' ? 'fr-FR' : 'en-US';
+    process.stdout.write(OUTPUTS[format](result, { includeCopyright: !args.values['no-copyright'], accessed, locale, window: window ?? undefined }));
     return 0;
   }
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);

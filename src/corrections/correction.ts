@@ -45,7 +45,8 @@ export function correctionKey(url: string): string | null {
   }
   if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
   const host = u.hostname.replace(/^www\./, '');
-  const path = u.pathname.length > 1 ? u.pathname.replace(/\/+$/, '') : '';
+  let path = u.pathname.length > 1 ? u.pathname : '';
+  while (path.endsWith('/')) path = path.slice(0, -1);
   return `https://${host}${u.port ? `:${u.port}` : ''}${path}${u.search}`;
 }
 

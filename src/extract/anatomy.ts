@@ -8,7 +8,7 @@
 // site's prompt vocabulary, calling on the reader or linking to the site's donation, membership,
 // newsletter, social or share pages. Body text is never removed for its place alone: the zones
 // end where the article's running text begins and resume where the end matter begins.
-import { classifyBlock } from './boilerplate';
+import { classifyBlock, type Reach } from './boilerplate';
 import type { Block } from './dom';
 import type { RemovedKind, RemovedRule } from './record';
 import type { Rules } from './sites';
@@ -121,7 +121,7 @@ export function findTopNotes(blocks: Block[], from: number, candidate: number, r
     for (let i = from; i <= sep; i++) {
       const b = blocks[i];
       if (isMeta(b.el)) continue;
-      const wording = b.text ? classifyBlock(b.el, b.text, rules) : null;
+      const wording = b.text ? classifyBlock(b.el, b.text, rules, 'loose') : null;
       const shape = wording ? null : (promptKind(b.el, b.text, rules) ?? (b.text ? promptVocabulary(b.text, rules) : null));
       if (wording) take(b, wording, 'wording');
       else if (shape) take(b, shape, 'place');
@@ -140,7 +140,7 @@ export function findTopNotes(blocks: Block[], from: number, candidate: number, r
       continue;
     }
     if (isMeta(b.el)) continue;
-    const wording = classifyBlock(b.el, b.text, rules);
+    const wording = classifyBlock(b.el, b.text, rules, i < candidate ? 'loose' : 'strict');
     if (wording) {
       take(b, wording, 'wording');
       continue;
@@ -197,8 +197,8 @@ export function findEndMatter(
 ): EndMatter {
   const hits: ZoneHit[] = [];
   const anchor = findEndAnchor(blocks, bodyStart, rules, anchors);
-  const classify = (b: Block): ZoneHit | null => {
-    const wording = b.text ? classifyBlock(b.el, b.text, rules) : null;
+  const classify = (b: Block, reach: Reach): ZoneHit | null => {
+    const wording = b.text ? classifyBlock(b.el, b.text, rules, reach) : null;
     if (wording) return { el: b.el, kind: wording, text: b.text, rule: 'wording' };
     const shape = promptKind(b.el, b.text, rules);
     if (shape) return { el: b.el, kind: shape, text: b.text, rule: 'place' };
@@ -211,7 +211,7 @@ export function findEndMatter(
     const b = blocks[i];
     if (isMeta(b.el)) continue;
     if (!b.text && !isMediaLink(b.el)) continue;
-    const hit = classify(b) ?? (!b.text && promoLinks(b.el, '') ? { el: b.el, kind: promoLinks(b.el, '')!, text: '', rule: 'place' as const } : null);
+    const hit = classify(b, 'strict') ?? (!b.text && promoLinks(b.el, '') ? { el: b.el, kind: promoLinks(b.el, '')!, text: '', rule: 'place' as const } : null);
     const related = !hit && relatedList(blocks, i, rules) ? { el: b.el, kind: 'other' as const, text: b.text, rule: 'place' as const } : null;
     if (!hit && !related) break;
     before.unshift((hit ?? related)!);
@@ -221,7 +221,7 @@ export function findEndMatter(
     for (let i = anchor; i < blocks.length; i++) {
       const b = blocks[i];
       if (isMeta(b.el) || (!b.text && !b.el.querySelector('img'))) continue;
-      hits.push(classify(b) ?? { el: b.el, kind: 'other', text: b.text, rule: 'place' });
+      hits.push(classify(b, 'loose') ?? { el: b.el, kind: 'other', text: b.text, rule: 'place' });
     }
   }
   return { hits, anchor };

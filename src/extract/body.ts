@@ -1,6 +1,6 @@
 // The article body: Readability over the page clone once the header, boilerplate and
 // editorial notes are out, then the last clean-ups before sanitising.
-import { Readability } from '@mozilla/readability';
+import Readability from '@mozilla/readability/Readability.js';
 import { absoluteUrl, isEmpty } from './dom';
 import { textOf } from './text';
 
@@ -19,6 +19,11 @@ export function markIndentedQuotes(root: Element): void {
 export function dropNonContent(doc: Document): void {
   const junk = 'script, style, noscript, template, select, textarea, input, button, iframe, object, embed, link, meta, svg';
   for (const el of Array.from(doc.body?.querySelectorAll(junk) ?? [])) el.remove();
+  // Never kept, and Readability reads them with quadratic patterns (srcset; a lazy image's
+  // other attributes, which it copies to src or srcset): 80 KB of either froze a tab.
+  for (const el of Array.from(doc.body?.querySelectorAll('[srcset], [sizes], img, picture, figure, source') ?? [])) {
+    for (const { name, value } of Array.from(el.attributes)) if (name === 'srcset' || name === 'sizes' || value.length > 2048) el.removeAttribute(name);
+  }
 }
 
 /** Runs Readability on `doc` (a clone it may change) and returns the article element, or null. */

@@ -11,17 +11,39 @@ const APPEAL_LINKS: { kind: RemovedKind; href: RegExp }[] = [
   { kind: 'membership', href: /\/(?:members|membership|devenez-membre|membre)\b/i },
 ];
 
-export function classifyBlock(el: Element, text: string, rules: Rules): RemovedKind | null {
-  const known = rules.classified.get(text);
-  if (known) return known;
-  if (known === undefined) {
+/**
+ * How far a wording rule reaches. `loose` (the top notes before the article, the end matter after
+ * it): a rule's phrase anywhere in the block. `strict` (the article's own text): only a rule
+ * anchored at the block's start, or a phrase that makes up most of the block — a paragraph that
+ * quotes "share this article" or "fair use" mid-sentence is the article's.
+ */
+export type Reach = 'loose' | 'strict';
+
+function byWording(text: string, rules: Rules): { loose: RemovedKind | null; strict: RemovedKind | null } {
+  let known = rules.classified.get(text);
+  if (!known) {
+    known = { loose: null, strict: null };
     // One combined test first: most blocks are article text and match no rule at all.
-    const kind = rules.anyBoilerplate.test(text)
-      ? (rules.boilerplate.find((r) => !(r.maxLength && text.length > r.maxLength) && r.pattern.test(text))?.kind ?? null)
-      : null;
-    rules.classified.set(text, kind);
-    if (kind) return kind;
+    if (rules.anyBoilerplate.test(text)) {
+      for (const r of rules.boilerplate) {
+        if (r.maxLength && text.length > r.maxLength) continue;
+        const m = r.pattern.exec(text);
+        if (!m) continue;
+        known.loose ??= r.kind;
+        if (r.pattern.source.startsWith('^') || m[0].length >= text.length * 0.6) {
+          known.strict = r.kind;
+          break;
+        }
+      }
+    }
+    rules.classified.set(text, known);
   }
+  return known;
+}
+
+export function classifyBlock(el: Element, text: string, rules: Rules, reach: Reach = 'strict'): RemovedKind | null {
+  const kind = byWording(text, rules)[reach];
+  if (kind) return kind;
   if (text.length <= 200) {
     const links = Array.from(el.querySelectorAll('a[href]'));
     const linkText = links.map((a) => textOf(a)).join(' ');
@@ -49,7 +71,12 @@ export interface BoilerplateHit {
  * An "About the author" bio runs from its label to the next block of another role: a heading,
  * a label, a line any rule knows, a prompt, or a related-articles list.
  */
-export function findBoilerplate(blocks: Block[], rules: Rules, endsBio: (b: Block) => boolean = () => false): BoilerplateHit[] {
+export function findBoilerplate(
+  blocks: Block[],
+  rules: Rules,
+  endsBio: (b: Block) => boolean = () => false,
+  reach: (i: number) => Reach = () => 'strict',
+): BoilerplateHit[] {
   const hits: BoilerplateHit[] = [];
   const about = rules.all.flatMap((s) => s.aboutAuthor);
   for (let i = 0; i < blocks.length; i++) {
@@ -63,7 +90,7 @@ export function findBoilerplate(blocks: Block[], rules: Rules, endsBio: (b: Bloc
       for (let j = i + 1; j < blocks.length && bio.length < 6 && size < 2000; j++) {
         const next = blocks[j];
         if (!next.text || el.contains(next.el)) continue;
-        if (/^H[1-6]$/.test(next.el.tagName) || endsBio(next) || classifyBlock(next.el, next.text, rules)) break;
+        if (/^H[1-6]$/.test(next.el.tagName) || endsBio(next) || classifyBlock(next.el, next.text, rules, 'loose')) break;
         // A label line ("Notes:", "Related:") starts something else.
         if (next.text.length < 60 && /:$/.test(next.text)) break;
         bio.push(next.text);
@@ -75,7 +102,7 @@ export function findBoilerplate(blocks: Block[], rules: Rules, endsBio: (b: Bloc
       hits.push({ el, kind: 'author-box', text: [label[0].trim(), bioText].join(' ').trim(), bio: bioText || undefined }, ...rest);
       continue;
     }
-    const kind = classifyBlock(el, text, rules);
+    const kind = classifyBlock(el, text, rules, reach(i));
     if (kind) hits.push({ el, kind, text });
   }
   return hits; // leaf blocks come in document order, and so do the hits

@@ -6,14 +6,14 @@ import type { Copyright, Republication } from './record';
 import { collect, type Rules } from './sites';
 import { normalizeSpace, trimPunctuation } from './text';
 
-const COPYRIGHT = /^(?:©\s*Copyright|Copyright\s*©|Copyright|©)\s+(\S.*?)\s*,\s*(\d{4})\s*\.?$/i;
+const COPYRIGHT = /^(?:©\s*Copyright|Copyright\s*©|Copyright|©)\s+(\S.*),\s*(\d{4})\s*\.?$/i;
 
 /** "Copyright © A, B and C, Publisher , 2018" → holders, publisher and year. */
 export function parseCopyright(line: string): Copyright | null {
   const text = normalizeSpace(line);
   const m = COPYRIGHT.exec(text);
   if (!m) return null;
-  const names = m[1].replace(/\s*,\s*$/, '');
+  const names = m[1].trimEnd().replace(/,$/, '').trimEnd();
   const cut = names.lastIndexOf(',');
   const publisher = trimPunctuation(cut < 0 ? names : names.slice(cut + 1)) || null;
   const holders =
@@ -21,7 +21,7 @@ export function parseCopyright(line: string): Copyright | null {
       ? []
       : names
           .slice(0, cut)
-          .split(/\s*,\s*|\s+(?:and|et|&)\s+/i)
+          .split(/,|\s(?:and|et|&)\s/i)
           .map(trimPunctuation)
           .filter(Boolean);
   return { text, holders, publisher, year: Number(m[2]) };
@@ -53,7 +53,8 @@ export function readSourceFooter(blocks: Block[], rules: Rules, base: string) {
 /** The notice from the sentence that grants permission to the end of its paragraph. */
 export function readRepublication(blocks: Block[], rules: Rules): { el: Element; republication: Republication } | null {
   const starts = collect(rules, 'republicationStart');
-  for (const { el, text } of blocks) {
+  // The last block that grants permission: the notice closes the page, an article may quote it before.
+  for (const { el, text } of [...blocks].reverse()) {
     const m = starts.map((re) => re.exec(text)).find(Boolean);
     if (!m) continue;
     const before = text.slice(0, m.index);

@@ -2,6 +2,7 @@
 // container holding both (the scope every other reader searches) and the header zone between.
 import { classifyBlock } from './boilerplate';
 import { DATE_PATTERN } from './dates';
+import { bylinePrefix } from './header';
 import { between, commonAncestor, following, innermostMatch, isBlock } from './dom';
 import { collect } from './sites';
 import type { Rules } from './sites';
@@ -49,11 +50,10 @@ function linkDensity(el: Element, text: string): number {
  * line, a line of tags, or several of them set in one block with <br>.
  */
 export function headerLike(text: string, rules: Rules): boolean {
-  const by = collect(rules, 'bylinePrefixes').map(escape).join('|');
   const own = collect(rules, 'ownPublishers').map(escape).join('|');
   const labels = rules.all.flatMap((s) => Object.values(s.labels).flat()).map(escape).join('|');
   return (
-    new RegExp(`^(?:${by})\\s*:?\\s+\\S`, 'i').test(text) ||
+    bylinePrefix(rules).test(text) ||
     new RegExp(`(?:${own})\\s*,\\s*${DATE_PATTERN}`, 'i').test(text.slice(0, 300)) ||
     new RegExp(`^(?:${labels})\\s*:`, 'i').test(text)
   );
@@ -90,7 +90,7 @@ function findTitle(doc: Document, candidates: string[]): { title: string; anchor
   }
   // Old <title>s add the byline or a section: "The Title - by Author". Try what precedes each separator.
   for (const candidate of candidates) {
-    const cuts = [...candidate.matchAll(/\s+[-–—|:]\s+/g)].map((m) => candidate.slice(0, m.index).trim()).reverse();
+    const cuts = [...candidate.matchAll(/\s[-–—|:]\s/g)].map((m) => candidate.slice(0, m.index).trim()).reverse();
     for (const title of cuts.filter((t) => t.length >= 10)) {
       const anchor = findAnchor(doc, title);
       if (anchor) return { title, anchor };

@@ -11,6 +11,10 @@ import { normalizeSpace, textOf, trimPunctuation } from './text';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** "By A", "By: A", "Par : A": the start of a byline (written so that it cannot backtrack). */
+export const bylinePrefix = (rules: Rules): RegExp =>
+  new RegExp(`^(?:${collect(rules, 'bylinePrefixes').map(escape).join('|')})(?:\\s*:)?\\s+\\S`, 'i');
+
 export function stripTitleSuffix(title: string, rules: Rules): string {
   let t = normalizeSpace(title);
   for (const s of rules.all) t = t.replace(s.titleSuffix, '');
@@ -19,7 +23,7 @@ export function stripTitleSuffix(title: string, rules: Rules): string {
 
 /** The element of the header zone that opens with "By" / "Par", narrowed to the smallest one holding the names. */
 function findByline(frame: Frame, rules: Rules): Element | null {
-  const prefix = new RegExp(`^(?:${collect(rules, 'bylinePrefixes').map(escape).join('|')})\\s*:?\\s+\\S`, 'i');
+  const prefix = bylinePrefix(rules);
   let el = frame.header.find((e) => prefix.test(textOf(e)) && textOf(e).length < 400) ?? null;
   if (!el) return null;
   // Narrow to the smallest element that still holds every author link (not the source line beside it).
@@ -55,11 +59,11 @@ function authorsFromByline(el: Element, rules: Rules, base: string): Author[] {
     return out;
   }
   const prefixes = collect(rules, 'bylinePrefixes').map(escape).join('|');
-  let text = textOf(el).replace(new RegExp(`^(?:${prefixes})\\s*:?\\s+`, 'i'), '');
+  let text = textOf(el).replace(new RegExp(`^(?:${prefixes})(?:\\s*:)?\\s+`, 'i'), '');
   // A byline that runs into the date line: "By A and B, Global Research, October 02, 2015"
   const own = collect(rules, 'ownPublishers').map(escape).join('|');
   text = text.replace(new RegExp(`[,\\s]*(?:(?:${own})\\s*,\\s*)?${DATE_PATTERN}.*$`, 'i'), '');
-  for (const part of text.split(/\s*,\s*|\s+(?:and|et|&)\s+/i)) {
+  for (const part of text.split(/,|\s(?:and|et|&)\s/i)) {
     const name = trimPunctuation(part);
     if (name && !seen.has(name)) {
       seen.add(name);
@@ -80,7 +84,7 @@ function dateBlock(time: Element, byline: Element | null): Element {
 }
 
 /** Authors marked up as such rather than introduced by "By": itemprop="author", rel="author". */
-function markedAuthors(frame: Frame, base: string): { el: Element; authors: Author[] } | null {
+function markedAuthors(frame: Frame, base: string): { el: Element; authors: Author[]; from: 'microdata' | 'rel=author' } | null {
   const marked = frame.header.filter((e) => /\bauthor\b/.test(e.getAttribute('itemprop') ?? '') && !e.parentElement?.closest('[itemprop~="author"]'));
   const links = marked.length ? [] : frame.header.filter((e) => e.tagName === 'A' && /\bauthor\b/i.test(e.getAttribute('rel') ?? ''));
   const found = [...marked, ...links];
@@ -94,11 +98,15 @@ function markedAuthors(frame: Frame, base: string): { el: Element; authors: Auth
   // The line holding them all: the smallest block around the first and the last.
   let el: Element = found[0];
   while (el.parentElement && (!isBlock(el) || !found.every((f) => el.contains(f)))) el = el.parentElement;
-  return authors.length ? { el, authors } : null;
+  return authors.length ? { el, authors, from: marked.length ? 'microdata' : 'rel=author' } : null;
 }
 
 export interface HeaderFacts {
   bylineEl: Element | null;
+  /** Where the authors came from (the record's evidence). */
+  authorsFrom: 'byline' | 'microdata' | 'rel=author' | null;
+  /** Where the date came from. */
+  dateFrom: 'date line' | 'time element' | 'microdata' | 'header date' | null;
   /** The publisher line when it stands in its own block after the date line. */
   sourceEl: Element | null;
   authors: Author[];
@@ -169,13 +177,13 @@ const HEADER_LABEL = /^(?:Sources?|Published|Posted|Updated|Date|Photo|Image|Cre
 
 /** A byline, a date, a label line, a prompt or a note: anything a dek (or a publisher line) is not. */
 function isOtherHeaderLine(el: Element, text: string, rules: Rules, datesAllowed = false): boolean {
-  const prefix = new RegExp(`^(?:${collect(rules, 'bylinePrefixes').map(escape).join('|')})\\s*:?\\s+\\S`, 'i');
+  const prefix = bylinePrefix(rules);
   return (
     prefix.test(text) ||
     (!datesAllowed && parseDate(text) !== null) ||
     HEADER_LABEL.test(text) ||
     rules.all.some((s) => Object.values(s.labels).flat().some((l) => text.toLowerCase().startsWith(`${l.toLowerCase()}:`) || text.toLowerCase().startsWith(`${l.toLowerCase()} :`))) ||
-    classifyBlock(el, text, rules) !== null ||
+    classifyBlock(el, text, rules, 'loose') !== null ||
     promptKind(el, text, rules) !== null ||
     [...collect(rules, 'notes'), ...collect(rules, 'imageCredit')].some((re) => re.test(text))
   );
@@ -184,10 +192,11 @@ function isOtherHeaderLine(el: Element, text: string, rules: Rules, datesAllowed
 export function readHeader(frame: Frame, rules: Rules, base: string): HeaderFacts {
   let bylineEl = findByline(frame, rules);
   let authors = bylineEl ? authorsFromByline(bylineEl, rules, base) : [];
+  let authorsFrom: HeaderFacts['authorsFrom'] = authors.length ? 'byline' : null;
   if (!authors.length) {
     // No "By" line: schema.org microdata (itemprop="author") or rel="author" links under the title.
     const marked = markedAuthors(frame, base);
-    if (marked) ({ el: bylineEl, authors } = marked);
+    if (marked) ({ el: bylineEl, authors, from: authorsFrom } = marked);
   }
   const dateRe = dateLinePattern(rules);
   const short = frame.header.filter((e) => (e.textContent ?? '').length < 600);
@@ -215,22 +224,27 @@ export function readHeader(frame: Frame, rules: Rules, base: string): HeaderFact
       }
     }
   }
+  let dateFrom: HeaderFacts['dateFrom'] = publishedAt ? 'date line' : null;
   if (!publishedAt) {
     // A <time datetime> or itemprop="datePublished" under the title: its block is the date line.
     const time = frame.header.find((e) => (e.tagName === 'TIME' && e.getAttribute('datetime')) || /\bdatePublished\b/.test(e.getAttribute('itemprop') ?? ''));
     publishedAt = parseDate(time?.getAttribute('datetime') ?? time?.getAttribute('content') ?? textOf(time));
     if (publishedAt && time && !dateEl) dateEl = dateBlock(time, bylineEl);
+    if (publishedAt) dateFrom = time?.tagName === 'TIME' ? 'time element' : 'microdata';
   }
   if (!publishedAt) {
     // No "Global Research, <date>" line: a short header line that is a date ("Published 2 October 2015").
     dateEl = innermostMatch(short, (e) => textOf(e).length <= 60 && parseDate(textOf(e)) !== null);
     publishedAt = dateEl ? parseDate(textOf(dateEl)) : null;
+    if (publishedAt) dateFrom = 'header date';
   }
   const subtitleEl = findSubtitle(frame, bylineEl ?? dateEl, rules);
   return {
     bylineEl,
     sourceEl,
     authors,
+    authorsFrom,
+    dateFrom,
     dateEl,
     publishedAt,
     source,

@@ -84,7 +84,7 @@ export function readBodyNotes(blocks: Block[], frame: Frame, authors: Author[], 
   for (const { el, text: raw } of blocks) {
     if (!raw || raw.length > 600) continue;
     // "[First published on …]", "(Originally published …)", "Note: Article originally published in 2014."
-    const text = raw.replace(/^(?:[[(]\s*|Note\s*:\s*)/i, '').replace(/\s*[\])]$/, '');
+    const text = raw.replace(/^(?:[[(]\s*|Note\s*:\s*)/i, '').replace(/[\])]$/, '').trimEnd();
     if (!out.credit && creditPatterns.some((re) => re.test(text))) {
       out.credit = { el, text: raw };
     } else if (preface.has(el) || notePatterns.some((re) => re.test(text))) {

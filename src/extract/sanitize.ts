@@ -1,5 +1,8 @@
-// The clean article is untrusted page markup: everything that leaves the core goes through DOMPurify.
+// The clean article is untrusted page markup: everything that leaves the core goes through
+// DOMPurify, and so does every output of it (reader, HTML export, clipboard), with this
+// allowlist and the one link policy (src/link-policy.ts).
 import createDOMPurify, { type DOMPurify, type Config } from 'dompurify';
+import { linkHref, webHref } from '../link-policy';
 
 /** What a clean article may hold: text structure, links and images. Shared with the reader page. */
 export const ARTICLE_TAGS = [
@@ -10,14 +13,28 @@ export const ARTICLE_TAGS = [
 ];
 export const ARTICLE_ATTRIBUTES = ['href', 'src', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'datetime', 'cite', 'lang', 'dir'];
 
-const CONFIG: Config = {
+// No ALLOWED_URI_REGEXP: DOMPurify applies it to every attribute not on its URI-safe list, so
+// it stripped width, height, colspan, rowspan, datetime, lang and dir. Addresses go through
+// the link policy instead (applyLinkPolicy), DOMPurify's default check stays on for the rest.
+export const ARTICLE_CONFIG: Config = {
   ALLOWED_TAGS: ARTICLE_TAGS,
   ALLOWED_ATTR: ARTICLE_ATTRIBUTES,
-  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#)/i,
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
   KEEP_CONTENT: true,
 };
+const CONFIG = ARTICLE_CONFIG;
+
+/** The link policy on every address attribute: a link http(s) or a plain mailto:, an image or a quote's source http(s). */
+export function applyLinkPolicy(purify: DOMPurify): void {
+  purify.addHook('uponSanitizeAttribute', (_node, data) => {
+    const policy = data.attrName === 'href' ? linkHref : data.attrName === 'src' || data.attrName === 'cite' ? webHref : null;
+    if (!policy) return;
+    const safe = policy(data.attrValue);
+    if (safe) data.attrValue = safe;
+    else data.keepAttr = false;
+  });
+}
 
 const instances = new WeakMap<object, DOMPurify>();
 
@@ -36,6 +53,7 @@ export function sanitizeHtml(html: string, win: Window & typeof globalThis): { h
   let purify = instances.get(win);
   if (!purify) {
     purify = createDOMPurify(win);
+    applyLinkPolicy(purify);
     // Links open outside the page that shows them, without telling the target who sent them.
     purify.addHook('afterSanitizeAttributes', (node) => {
       if (node.tagName === 'A' && node.getAttribute('href')) node.setAttribute('rel', 'noopener noreferrer');

@@ -14,6 +14,8 @@ export interface Zones {
   preface: Element[];
   /** The body's last few blocks of text, before the end matter: where an in-body bio or a note sits. */
   tail: Set<Element>;
+  /** Index in the blocks of the end matter's first block, or -1. */
+  endAnchor: number;
 }
 
 const overlaps = (a: Element, b: Element) => a === b || a.contains(b) || b.contains(a);
@@ -21,7 +23,7 @@ const overlaps = (a: Element, b: Element) => a === b || a.contains(b) || b.conta
 export function readZones(blocks: Block[], frame: Frame, headerEls: Element[], endEls: Element[], rules: Rules): Zones {
   const start = frame.bodyStart;
   const candidate = start ? blocks.findIndex((b) => overlaps(b.el, start)) : -1;
-  if (candidate < 0) return { top: [], bodyStart: -1, bodyStartEl: start, preface: [], tail: new Set() };
+  if (candidate < 0) return { top: [], bodyStart: -1, bodyStartEl: start, preface: [], tail: new Set(), endAnchor: -1 };
   // The top notes begin after the last header element that comes before the body.
   let from = 0;
   for (let i = 0; i < candidate; i++) if (headerEls.some((h) => overlaps(h, blocks[i].el))) from = i + 1;
@@ -35,5 +37,5 @@ export function readZones(blocks: Block[], frame: Frame, headerEls: Element[], e
   const labels = blocks.filter((b) => about.some((re) => re.test(b.text)) && (b.text.length < 60 || b.text.includes(':'))).map((b) => b.el);
   const anchor = findEndAnchor(blocks, bodyStart, rules, new Set([...endEls, ...labels]));
   const before = blocks.slice(bodyStart, anchor < 0 ? blocks.length : anchor).filter((b) => b.text);
-  return { top: top.hits, bodyStart, bodyStartEl, preface: top.preface, tail: new Set(before.slice(-5).map((b) => b.el)) };
+  return { top: top.hits, bodyStart, bodyStartEl, preface: top.preface, tail: new Set(before.slice(-5).map((b) => b.el)), endAnchor: anchor };
 }

@@ -1,11 +1,12 @@
 // The credit the republication notice asks for: title linked to the canonical Global
-// Research URL, authors, "Global Research, <date>", the original source of a cross-post,
-// and the copyright line. One structure, three renderings (clipboard HTML + plain text,
+// Research URL, authors, "Global Research, <date>" ("Publié par Mondialisation.ca le …"),
+// the original source of a cross-post, and the copyright line; the fixed words follow the
+// article's language. One structure, three renderings (clipboard HTML + plain text,
 // and Markdown for the export header). Every record string is escaped for its output.
 //
 //   attribution(record, { includeCopyright }) → { html, text, markdown }
 import type { ArticleRecord, Author } from '../extract/record';
-import { formatSiteDate } from './dates';
+import { formatSiteDate } from './calendar';
 import { escapeHtml, escapeMarkdown, htmlLink, markdownLink, safeHref } from './escape';
 import { isCrossPost, joinNames, siteName, wordsFor, type AttributionWords } from './locale';
 
@@ -28,21 +29,21 @@ interface Parts {
   url: string;
   authors: Author[];
   words: AttributionWords;
-  /** "Global Research, October 02, 2015" */
+  /** "Global Research, October 02, 2015", "Publié par Mondialisation.ca le 12 mars 2019" */
   siteLine: string;
   original: { publisher: string; date: string | null; url: string | null } | null;
   copyright: string | null;
 }
 
 function partsOf(record: ArticleRecord, options: AttributionOptions): Parts {
-  const date = formatSiteDate(record.publishedAt, record.lang);
+  const words = wordsFor(record.lang);
   const source = record.originalSource;
   return {
     title: record.title,
     url: record.canonicalUrl || record.url,
     authors: record.authors,
-    words: wordsFor(record.lang),
-    siteLine: date ? `${siteName(record)}, ${date}` : siteName(record),
+    words,
+    siteLine: words.siteLine(siteName(record), formatSiteDate(record.publishedAt, record.lang)),
     original:
       source && isCrossPost(record)
         ? { publisher: source.publisher, date: formatSiteDate(source.date, record.lang), url: source.url }

@@ -1,70 +1,19 @@
-// Dates of the record (ISO "YYYY-MM-DD") written the ways the outputs need them.
+// Dates of the record (ISO "YYYY-MM-DD") written the ways the data formats need them (the
+// styles' own forms are in citation-dates.ts, the everyday ones in calendar.ts).
 // Pure: the clock is never read here; an access date is always passed in.
 
-export interface DateParts {
-  year: number;
-  month: number | null; // 1–12
-  day: number | null;
-}
+import { pad2, parseIsoDate } from './calendar';
 
-export const MONTHS = {
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
-} as const;
-
-/** MLA 9's abbreviations (May, June and July are written out). */
-const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
-
-/** "2015-10-02", "2015-10" or "2015" → parts; anything else → null. */
-export function parseIsoDate(iso: string | null | undefined): DateParts | null {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(iso ?? '');
-  if (!m) return null;
-  const month = m[2] ? Number(m[2]) : null;
-  const day = m[3] ? Number(m[3]) : null;
-  if (month !== null && (month < 1 || month > 12)) return null;
-  if (day !== null && (day < 1 || day > 31)) return null;
-  return { year: Number(m[1]), month, day };
-}
-
-const pad2 = (n: number) => String(n).padStart(2, '0');
+export { formatSiteDate, MONTHS, parseIsoDate, type DateParts } from './calendar';
 
 /**
- * The date as the site prints it after its name: "October 02, 2015" on Global Research,
- * "12 mars 2019" on Mondialisation.ca (chosen by the record's language).
+ * The date rebuilt from its parts ("2015-10-02", "2015-10", "2015"), or null: whatever a page
+ * put after a valid date ("2015-10-02}\\input{x}") never reaches an output.
  */
-export function formatSiteDate(iso: string | null, lang: string): string | null {
+export function isoDate(iso: string | null | undefined): string | null {
   const d = parseIsoDate(iso);
   if (!d) return null;
-  if (lang === 'fr') {
-    const month = d.month ? `${MONTHS.fr[d.month - 1]} ` : '';
-    return `${d.day ? `${d.day} ` : ''}${month}${d.year}`;
-  }
-  if (!d.month) return String(d.year);
-  return `${MONTHS.en[d.month - 1]}${d.day ? ` ${pad2(d.day)},` : ''} ${d.year}`;
-}
-
-/** "October 2, 2015" (Chicago; also APA's "2015, October 2" through `apaDate`). */
-export function formatMonthDayYear(iso: string | null): string | null {
-  const d = parseIsoDate(iso);
-  if (!d) return null;
-  if (!d.month) return String(d.year);
-  return `${MONTHS.en[d.month - 1]}${d.day ? ` ${d.day},` : ''} ${d.year}`;
-}
-
-/** APA 7: "2015, October 2". */
-export function apaDate(iso: string | null): string | null {
-  const d = parseIsoDate(iso);
-  if (!d) return null;
-  if (!d.month) return String(d.year);
-  return `${d.year}, ${MONTHS.en[d.month - 1]}${d.day ? ` ${d.day}` : ''}`;
-}
-
-/** MLA 9: "2 Oct. 2015". */
-export function mlaDate(iso: string | null): string | null {
-  const d = parseIsoDate(iso);
-  if (!d) return null;
-  if (!d.month) return String(d.year);
-  return `${d.day ? `${d.day} ` : ''}${MLA_MONTHS[d.month - 1]} ${d.year}`;
+  return [String(d.year), d.month ? pad2(d.month) : null, d.month && d.day ? pad2(d.day) : null].filter(Boolean).join('-');
 }
 
 /** RIS: "2015/10/02/" (year/month/day/other, empty parts kept). */

@@ -1,5 +1,6 @@
 // Escaping for each output language. Every record string comes from a web page: it is
 // text, never markup, wherever it lands (HTML, Markdown, a link target).
+import { webHref } from '../link-policy';
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -8,16 +9,8 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
 }
 
-/** The URL if it is an absolute http(s) address, else null: no `javascript:` or `data:` link is ever written. */
-export function safeHref(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    const u = new URL(url.trim());
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
-  } catch {
-    return null;
-  }
-}
+/** The URL if it is an absolute http(s) address, else null: no `javascript:` or `data:` link is ever written (the link policy's webHref). */
+export const safeHref = webHref;
 
 /** An HTML link to a safe URL, or the escaped text alone when the URL is not http(s). */
 export function htmlLink(text: string, url: string | null | undefined): string {
@@ -34,13 +27,14 @@ export function escapeMarkdown(text: string): string {
   return text
     .replace(/[\\`*_[\]<>|~]/g, '\\$&')
     .replace(/&(?=#?\w+;)/g, '\\&') // only an entity-like "&copy;" could be read as markup
+    .replace(/\\\]\(/g, '\\]\\(') // marked reads link text twice: "](" must stay text there too
     .replace(/^(\s*)([-+#=>])/, '$1\\$2')
     .replace(/^(\s*\d+)([.)])/, '$1\\$2');
 }
 
-/** A Markdown link destination: in <…> form when it holds spaces, parens escaped. */
-function markdownDestination(href: string): string {
-  const escaped = href.replace(/[<>()\\]/g, '\\$&');
+/** A Markdown link destination: in <…> form when it holds spaces; parens and entity-like "&…;" escaped. */
+export function markdownDestination(href: string): string {
+  const escaped = href.replace(/[<>()\\]/g, '\\$&').replace(/&(?=#?\w+;)/g, '\\&');
   return /\s/.test(escaped) ? `<${escaped}>` : escaped;
 }
 

@@ -17,7 +17,7 @@ export function slugify(text: string): string {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+    .replace(/^-|-$/g, ''); // one hyphen at most at each end: the line above collapsed every run
 }
 
 function urlSlug(url: string): string {
@@ -30,7 +30,7 @@ function urlSlug(url: string): string {
 }
 
 export function exportFileName(record: Pick<ArticleRecord, 'canonicalUrl' | 'title' | 'postId'>, extension: string): string {
-  const slug = slugify(decodeURIComponentSafe(urlSlug(record.canonicalUrl)) || record.title).slice(0, 80).replace(/-+$/, '');
+  const slug = slugify(decodeURIComponentSafe(urlSlug(record.canonicalUrl)) || record.title).slice(0, 80).replace(/-$/, '');
   const id = record.postId !== null && !slug.endsWith(String(record.postId)) ? `-${record.postId}` : '';
   return `${slug || 'article'}${id}.${extension.replace(/^\./, '')}`;
 }

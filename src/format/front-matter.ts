@@ -11,11 +11,13 @@ export type YamlValue = string | number | boolean | null | YamlValue[] | { [key:
 /**
  * A double-quoted YAML scalar. Beyond JSON's escapes: lone surrogates become U+FFFD, and
  * DEL, C1 controls, BOM and the U+2028/2029 separators (line breaks to YAML 1.1) are escaped.
+ * So are "<" and "[": where the front matter is pasted into a Markdown field that does not
+ * know front matter, it is read as Markdown, and these two open every tag, autolink and link.
  */
 export function yamlString(text: string): string {
   const wellFormed = text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
   return JSON.stringify(wellFormed).replace(
-    /[\u007F-\u009F\u2028\u2029\uFEFF]/g,
+    /[<[\u007F-\u009F\u2028\u2029\uFEFF]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
 }

@@ -1,19 +1,35 @@
 // The clean article as HTML: a complete, self-contained document (inline CSS, no scripts,
 // a CSP that forbids them anyway) with the attribution at the top and the republication
-// notice at the end. `content.html` is inserted as is: the core sanitised it with
-// DOMPurify. Every other record string is escaped.
+// notice at the end. `content.html` is sanitised again here (DOMPurify, the core's allowlist
+// and link policy): it crossed a message channel since the core cleaned it. Every other
+// record string is escaped.
 //
 //   htmlDocument(record, { includeCopyright }) → "<!DOCTYPE html>…"   (download / copy)
 //   articleHtml(record, { includeCopyright }) → <header>…<article>…<footer>…  (reader view body)
 import type { ArticleRecord } from '../extract/record';
+import { SITE_IMAGE_SOURCES } from '../content/site-matches';
+import { sanitizeHtml } from '../extract/sanitize';
 import { attribution, type AttributionOptions } from './attribution';
 import { escapeHtml, safeHref } from './escape';
 
-export type HtmlDocumentOptions = AttributionOptions;
+export interface HtmlDocumentOptions extends AttributionOptions {
+  /** The window to sanitise in (the popup's own by default; the CLI passes its jsdom window). */
+  window?: Window & typeof globalThis;
+}
 
-/** No script, frame, plugin, form or fetch; images from the web; styles inline only. */
-export const DOCUMENT_CSP =
-  "default-src 'none'; img-src https: http: data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+/** The article's HTML, sanitised again for this output. */
+function cleanArticle(record: ArticleRecord, options: HtmlDocumentOptions): string {
+  const win = options.window ?? (typeof window !== 'undefined' ? window : undefined);
+  if (!win) throw new Error('no window to sanitise the article in');
+  return sanitizeHtml(record.content.html, win).html;
+}
+
+/**
+ * No script, frame, plugin, form or fetch; styles inline only; images over https from the
+ * sites' own hosts only. The <img> elements keep their addresses, but an image elsewhere
+ * (a read receipt to a third party) is not loaded when the file is opened.
+ */
+export const DOCUMENT_CSP = `default-src 'none'; img-src ${SITE_IMAGE_SOURCES}; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'`;
 
 const STYLE = `
   body { max-width: 42rem; margin: 2rem auto; padding: 0 1rem; font: 1.05rem/1.6 Georgia, "Times New Roman", serif; color: #1d1d1d; background: #fff; }
@@ -38,7 +54,7 @@ export function articleHtml(record: ArticleRecord, options: HtmlDocumentOptions 
   return (
     `<header>\n<h1>${escapeHtml(record.title)}</h1>${subtitle}\n` +
     `<div class="attribution">\n${attribution(record, options).html}\n</div>\n</header>\n` +
-    `<article>\n${record.content.html}\n</article>${notice}`
+    `<article>\n${cleanArticle(record, options)}\n</article>${notice}`
   );
 }
 

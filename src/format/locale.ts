@@ -1,18 +1,27 @@
-// The words an attribution is written in (the page's language), and the site's own name,
-// taken from the extraction core's site profiles so a new sister site stays a data change.
+// The words an attribution is written in (the article's language, whatever the browser's),
+// and the site's own name, taken from the sites' identities (extract/sites/identity.ts) so a new sister
+// site stays a data change.
 import type { ArticleRecord } from '../extract/record';
-import { siteForHost } from '../extract/sites';
+import { identityForHost as siteForHost } from '../extract/sites/identity';
 
 export interface AttributionWords {
   by: string;
   and: string;
-  /** Opens the cross-post line, in the site's own wording. */
+  /** Opens the cross-post line ("…: Publisher, date"). */
   originalSource: string;
+  /** The publication line: "Global Research, October 02, 2015", "Publié par Mondialisation.ca le 12 mars 2019". */
+  siteLine(site: string, date: string | null): string;
 }
 
 const WORDS: Record<string, AttributionWords> = {
-  en: { by: 'By', and: 'and', originalSource: 'The original source of this article is' },
-  fr: { by: 'Par', and: 'et', originalSource: 'La source originale de cet article est' },
+  // The site's own dateline and source line.
+  en: { by: 'By', and: 'and', originalSource: 'The original source of this article is', siteLine: (site, date) => (date ? `${site}, ${date}` : site) },
+  fr: {
+    by: 'Par',
+    and: 'et',
+    originalSource: 'Source originale\u00a0:',
+    siteLine: (site, date) => (date ? `Publié par ${site} le ${date}` : `Publié par ${site}`),
+  },
 };
 
 export function wordsFor(lang: string): AttributionWords {

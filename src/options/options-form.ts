@@ -1,8 +1,10 @@
 // The options page: the default export format and whether attributions carry the copyright
 // line, saved as soon as they change; and the keyboard shortcut that opens the popup.
 import type { ExportFormat, Settings } from '../format/settings';
+import { t } from '../i18n';
 import { errorText } from '../messaging';
 import { el } from '../popup/dom';
+import { citationLanguageField } from './citation-language';
 
 export interface OptionsDeps {
   load(): Promise<Settings>;
@@ -13,10 +15,10 @@ export interface OptionsDeps {
   shortcutHelp: string;
 }
 
-const FORMATS: { value: ExportFormat; label: string; hint: string }[] = [
-  { value: 'markdown', label: 'Markdown', hint: 'YAML front matter, for static-site generators and Markdown editors' },
-  { value: 'html', label: 'HTML', hint: 'A complete, self-contained page, for a CMS or an archive' },
-];
+const FORMATS = [
+  { value: 'markdown', label: 'Markdown', hint: 'options.markdownHint' },
+  { value: 'html', label: 'HTML', hint: 'options.htmlHint' },
+] as const satisfies readonly { value: ExportFormat; label: string; hint: string }[];
 
 export async function optionsView(deps: OptionsDeps): Promise<HTMLElement> {
   const settings = await deps.load();
@@ -25,22 +27,22 @@ export async function optionsView(deps: OptionsDeps): Promise<HTMLElement> {
     try {
       await deps.save(patch);
       status.className = 'status';
-      status.textContent = 'Saved.';
+      status.textContent = t('options.saved');
     } catch (err) {
       status.className = 'status error';
-      status.textContent = `Could not save: ${errorText(err)}.`;
+      status.textContent = t('options.saveFailed', [errorText(err)]);
     }
   };
 
   const formats = el(
     'fieldset',
     {},
-    el('legend', {}, 'Default export format'),
+    el('legend', {}, t('options.defaultFormat')),
     ...FORMATS.map((f) => {
       const input = el('input', { type: 'radio', name: 'defaultExportFormat', value: f.value, id: `format-${f.value}` });
       input.checked = settings.defaultExportFormat === f.value;
       input.addEventListener('change', () => input.checked && void save({ defaultExportFormat: f.value }));
-      return el('div', { class: 'choice' }, input, el('label', { for: input.id }, el('strong', {}, f.label), el('span', { class: 'hint' }, f.hint)));
+      return el('div', { class: 'choice' }, input, el('label', { for: input.id }, el('strong', {}, f.label), el('span', { class: 'hint' }, t(f.hint))));
     }),
   );
 
@@ -50,7 +52,7 @@ export async function optionsView(deps: OptionsDeps): Promise<HTMLElement> {
   const attribution = el(
     'fieldset',
     {},
-    el('legend', {}, 'Attribution'),
+    el('legend', {}, t('options.attribution')),
     el(
       'div',
       { class: 'choice' },
@@ -58,8 +60,8 @@ export async function optionsView(deps: OptionsDeps): Promise<HTMLElement> {
       el(
         'label',
         { for: copyright.id },
-        el('strong', {}, 'Include the copyright line'),
-        el('span', { class: 'hint' }, '“Copyright © Author, Global Research, 2024”, in the copied attribution and in the exports’ header'),
+        el('strong', {}, t('options.includeCopyright')),
+        el('span', { class: 'hint' }, t('options.includeCopyrightHint')),
       ),
     ),
   );
@@ -68,10 +70,11 @@ export async function optionsView(deps: OptionsDeps): Promise<HTMLElement> {
   const shortcut = el(
     'section',
     { class: 'shortcut', 'aria-labelledby': 'shortcut-heading' },
-    el('h2', { id: 'shortcut-heading' }, 'Keyboard shortcut'),
-    el('p', {}, ...(key ? [el('kbd', {}, key), ' opens the popup for the current tab.'] : ['No shortcut is set to open the popup.'])),
+    el('h2', { id: 'shortcut-heading' }, t('options.shortcut')),
+    el('p', {}, ...(key ? [el('kbd', {}, key), ' ', t('options.shortcutOpens')] : [t('options.noShortcut')])),
     el('p', { class: 'hint' }, deps.shortcutHelp),
   );
 
-  return el('form', { class: 'options', 'aria-label': 'GR Provenance options' }, formats, attribution, status, shortcut);
+  const citations = citationLanguageField(settings, (patch) => void save(patch));
+  return el('form', { class: 'options', 'aria-label': t('options.formLabel') }, formats, attribution, citations, status, shortcut);
 }

@@ -1,25 +1,25 @@
-// The popup for an article: what it is and who wrote it, the editorial actions, then its
-// provenance, then the rest.
+// The popup for an article, on one screen: what it is and who wrote it, both dates and the
+// original source, the rights summary, the editorial actions; the rest behind "Details".
 import type { ArticleRecord } from '../extract/record';
+import { t } from '../i18n';
 import { actionBar, type EditorDeps } from './action-bar';
+import { detailsView } from './details';
 import { el, joinNodes, link } from './dom';
-import { extrasView } from './extras';
-import { formatCount } from './format';
-import { time } from './parts';
-import { originalSourceView, rightsView } from './provenance';
+import { provenanceView, rightsView } from './provenance';
 import { siteName } from './site';
 
 export function articleView(record: ArticleRecord, editor?: EditorDeps): HTMLElement {
   return el(
     'article',
     { class: 'record' },
+    // The essentials, in a 400 × 600 popup without scrolling (the e2e suite measures it):
     mastheadView(record),
-    // The actions right under the title: what an editor came for, in view without scrolling.
-    editor && actionBar(editor),
-    originalSourceView(record),
+    provenanceView(record),
     rightsView(record),
-    ...extrasView(record),
-    el('footer', { class: 'page-link' }, link(record.canonicalUrl, `Open the article on ${siteName(record.site)}`)),
+    editor && actionBar(editor),
+    // Below the fold: one line per panel.
+    detailsView(record),
+    el('footer', { class: 'page-link' }, link(record.canonicalUrl, t('popup.openOn', [siteName(record.site)]))),
   );
 }
 
@@ -28,11 +28,8 @@ function mastheadView(r: ArticleRecord): HTMLElement {
   return el(
     'header',
     { class: 'masthead' },
-    // The site's own dateline: "Global Research, 19 February 2024".
-    el('p', { class: 'dateline' }, siteName(r.site), r.publishedAt && ', ', r.publishedAt && time(r.publishedAt)),
-    el('h1', { lang: r.lang }, r.title),
-    r.subtitle && el('p', { class: 'subtitle', lang: r.lang }, r.subtitle),
-    authors.length > 0 && el('p', { class: 'byline', lang: r.lang }, 'By ', ...joinNodes(authors, 'and')),
-    el('p', { class: 'stats' }, `${formatCount(r.content.wordCount)} words · ${formatCount(r.content.readingMinutes)} min read`),
+    el('h1', { lang: r.lang, 'data-field': 'title' }, r.title),
+    r.subtitle && el('p', { class: 'subtitle', lang: r.lang, 'data-field': 'subtitle' }, r.subtitle),
+    authors.length > 0 && el('p', { class: 'byline', 'data-field': 'authors' }, t('popup.by'), ' ', ...joinNodes(authors, t('popup.and'))),
   );
 }

@@ -2,6 +2,7 @@
 // text/plain (a rich editor pastes the formatting, a plain field the text); where the browser
 // has no ClipboardItem or refuses it, the plain text alone. Never rejects: the outcome is a
 // value the popup shows.
+import { t } from '../i18n';
 import { errorText } from '../messaging';
 
 export interface ClipboardPayload {
@@ -17,6 +18,8 @@ export type CopyOutcome = { ok: true; rich: boolean } | { ok: false; error: stri
 export interface ClipboardEnv {
   clipboard?: Pick<Clipboard, 'writeText'> & Partial<Pick<Clipboard, 'write'>>;
   ClipboardItem?: typeof ClipboardItem;
+  /** Sanitises the HTML before it is written (DOMPurify in the popup's window by default). */
+  sanitize?: (html: string) => Promise<string>;
 }
 
 const browserEnv = (): ClipboardEnv => ({
@@ -24,14 +27,21 @@ const browserEnv = (): ClipboardEnv => ({
   ClipboardItem: globalThis.ClipboardItem,
 });
 
+/** Every HTML that goes to the clipboard passes DOMPurify (the article allowlist and link policy), loaded on first use. */
+async function cleanHtml(html: string): Promise<string> {
+  const { sanitizeHtml } = await import('../extract/sanitize');
+  return sanitizeHtml(html, window).html;
+}
+
 export async function copyToClipboard(payload: ClipboardPayload, env: ClipboardEnv = browserEnv()): Promise<CopyOutcome> {
   const { clipboard, ClipboardItem: Item } = env;
-  if (!clipboard) return { ok: false, error: 'the clipboard is not available in this window' };
+  if (!clipboard) return { ok: false, error: t('clipboard.unavailable') };
   if (payload.html !== null && typeof clipboard.write === 'function' && Item) {
     try {
+      const html = await (env.sanitize ?? cleanHtml)(payload.html);
       await clipboard.write([
         new Item({
-          'text/html': new Blob([payload.html], { type: 'text/html' }),
+          'text/html': new Blob([html], { type: 'text/html' }),
           'text/plain': new Blob([payload.text], { type: 'text/plain' }),
         }),
       ]);
@@ -51,7 +61,7 @@ export async function copyToClipboard(payload: ClipboardPayload, env: ClipboardE
 /** Browsers' messages, said the way a user can act on them. */
 function clipboardError(err: unknown): string {
   const text = errorText(err);
-  if (/not focused/i.test(text)) return 'the popup lost focus; click the button again';
-  if (err instanceof Error && err.name === 'NotAllowedError') return `the browser refused the clipboard (${text})`;
+  if (/not focused/i.test(text)) return t('clipboard.notFocused');
+  if (err instanceof Error && err.name === 'NotAllowedError') return t('clipboard.refused', [text]);
   return text;
 }

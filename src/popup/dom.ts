@@ -1,5 +1,6 @@
 // DOM building for the popup. Page text only ever becomes text nodes (append / textContent);
 // nothing here parses HTML, so a hostile page cannot put markup or script into the popup.
+import { linkHref } from '../link-policy';
 
 export type Child = Node | string | number | null | undefined | false;
 type Attrs = Record<string, string | undefined>;
@@ -11,23 +12,12 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs =
   return node;
 }
 
-const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
-
 /**
  * The address if it is http(s), or a mailto: to one plain address, else null (javascript:,
- * data:, relative junk, and mailto: with headers such as ?bcc= or several recipients).
+ * data:, relative junk, and mailto: with headers such as ?bcc= or several recipients): the
+ * link policy every output shares (src/link-policy.ts).
  */
-export function safeHref(href: string | null | undefined): string | null {
-  if (!href) return null;
-  try {
-    const url = new URL(href);
-    if (!SAFE_SCHEMES.has(url.protocol)) return null;
-    if (url.protocol === 'mailto:' && (url.search || !/^[^\s@,;%]+@[^\s@,;%]+$/.test(url.pathname))) return null;
-    return url.href;
-  } catch {
-    return null;
-  }
-}
+export const safeHref = linkHref;
 
 /** A link that opens in a new tab, or plain text when the address is missing or unsafe. */
 export function link(href: string | null | undefined, text: Child, attrs: Attrs = {}): HTMLElement {

@@ -4,6 +4,7 @@
 // injection INJECT_TIMEOUT_MS.
 import { browser } from 'wxt/browser';
 import type { ExtractResult } from '../extract/record';
+import { t } from '../i18n';
 import { errorText, fail, sendToTab, type Failure, type Reply } from '../messaging';
 
 /** Where WXT writes the `content` entry point; the manifest declares the same file. */
@@ -36,13 +37,13 @@ export async function requestRecord(tabId: number, channel: RecordChannel = brow
 async function injectWithin(channel: RecordChannel, tabId: number, ms: number): Promise<Failure | null> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<Failure>((resolve) => {
-    timer = setTimeout(() => resolve(fail('timeout', `the page did not let the extension in within ${ms / 1000} s`)), ms);
+    timer = setTimeout(() => resolve(fail('timeout', t('state.injectTimeout', [String(ms / 1000)]))), ms);
   });
   const injection = Promise.resolve()
     .then(() => channel.inject(tabId))
     .then(
       () => null,
-      (err: unknown) => fail('failed', `could not read this tab: ${errorText(err)}`),
+      (err: unknown) => fail('failed', t('state.cannotReadTab', [errorText(err)])),
     );
   try {
     return await Promise.race([injection, timeout]);

@@ -1,13 +1,13 @@
-// What the popup needs to know about the sites, read from the core's site profiles (data only:
-// importing them brings no Readability into the popup).
-import { SITES, siteForHost } from '../extract/sites';
+// What the popup needs to know about the sites: who they are (sites/identity.ts), not how they
+// are read (the profiles' rules stay out of the popup's bundle).
+import { identityForHost as siteForHost, SITE_IDENTITIES as SITES } from '../extract/sites/identity';
 
-/** True for an http(s) page on one of the sites the content script is declared for. */
+/** True for an https page on one of the sites the content script is declared for (https only, as its matches). */
 export function isSiteUrl(url: string | undefined): boolean {
   if (!url) return false;
   try {
     const u = new URL(url);
-    return (u.protocol === 'https:' || u.protocol === 'http:') && siteForHost(u.hostname) !== null;
+    return u.protocol === 'https:' && siteForHost(u.hostname) !== null;
   } catch {
     return false;
   }

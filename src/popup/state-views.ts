@@ -1,6 +1,8 @@
 // One view per popup state. Everything that is not an article says what the page is and
-// what to do next.
+// what the user can do next.
 import type { ArticleRecord, NotArticle } from '../extract/record';
+import { t } from '../i18n';
+import { PAGE_KINDS } from '../page-kinds';
 import type { EditorDeps } from './action-bar';
 import { articleView } from './article-view';
 import { el, type Child } from './dom';
@@ -16,41 +18,38 @@ export interface ViewActions {
 export function stateView(state: PopupState, actions: ViewActions = {}): HTMLElement {
   switch (state.view) {
     case 'loading':
-      return message('loading', 'Reading the article…', 'Extracting its provenance from the page.');
+      return message('loading', t('state.loadingTitle'), t('state.loadingText'));
     case 'other-site':
-      return message(
-        'other-site',
-        'Open a Global Research article',
-        'GR Provenance reads article pages on globalresearch.ca and mondialisation.ca. Open one, then click the toolbar button again.',
-      );
+      return message('other-site', t('state.otherSiteTitle'), t('state.otherSiteText'));
     case 'not-article':
       return notArticleView(state.result);
     case 'error':
       return message(
         'error',
-        'Could not read this page',
-        el('span', {}, 'Reason: ', el('span', { class: 'reason' }, state.error), '. Reload the tab and try again.'),
-        actions.retry && button('Try again', actions.retry),
+        t('state.errorTitle'),
+        el('span', {}, t('state.errorReason'), ' ', el('span', { class: 'reason' }, state.error), '. ', t('state.errorWhatToDo')),
+        actions.retry && retryButton(actions.retry),
       );
     case 'article':
       return articleView(state.record, actions.editor?.(state.record));
   }
 }
 
-/** The core's reasons for listing-type pages, said the way a reader would. */
-const PAGE_KINDS: Record<string, string> = {
-  'home page': 'the home page',
-  'listing page': 'a listing page',
-  'author page': 'an author page',
-  'site page': 'a site page',
-};
-
+/**
+ * A page of the site that is not an article. A kind of page the user knows is named; any
+ * other reason (no title or body found, too large) becomes what to try, the core's own words
+ * one click away for a bug report.
+ */
 function notArticleView(result: NotArticle): HTMLElement {
   const site = siteName(hostOf(result.url));
   const kind = PAGE_KINDS[result.reason];
-  return kind
-    ? message('not-article', `This is ${kind}, not an article`, `Open an article on ${site} to see its source, copyright and republication terms.`)
-    : message('not-article', 'No article on this page', el('span', {}, `Nothing on this ${site} page reads as an article. Reason: `, el('span', { class: 'reason' }, result.reason), '.'));
+  if (kind) return message('not-article', t('state.notAnArticleTitle', [t(kind)]), t('state.notAnArticleText', [site]));
+  return message(
+    'not-article',
+    t('state.noArticleTitle'),
+    t('state.noArticleText', [site]),
+    el('details', { class: 'why' }, el('summary', {}, t('state.why')), el('p', {}, el('span', { class: 'reason', lang: 'en' }, result.reason))),
+  );
 }
 
 function hostOf(url: string): string {
@@ -61,8 +60,8 @@ function hostOf(url: string): string {
   }
 }
 
-function button(text: string, onClick: () => void): HTMLButtonElement {
-  const b = el('button', { type: 'button', class: 'button' }, text);
+function retryButton(onClick: () => void): HTMLButtonElement {
+  const b = el('button', { type: 'button', class: 'button', 'data-action': 'retry' }, t('state.tryAgain'));
   b.addEventListener('click', onClick);
   return b;
 }

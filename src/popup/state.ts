@@ -1,6 +1,7 @@
 // Which view the popup shows, decided from the active tab and the content script's reply.
 import type { ArticleRecord, ExtractResult, NotArticle } from '../extract/record';
-import { errorText, type Reply } from '../messaging';
+import { t } from '../i18n';
+import { errorText, type Failure, type Reply } from '../messaging';
 import { isSiteUrl } from './site';
 
 export type PopupState =
@@ -32,6 +33,13 @@ export async function loadState(sources: StateSources): Promise<PopupState> {
 }
 
 export function stateOf(reply: Reply<ExtractResult>): PopupState {
-  if (!reply.ok) return { view: 'error', error: reply.error };
+  if (!reply.ok) return { view: 'error', error: failureText(reply) };
   return reply.value.kind === 'article' ? { view: 'article', record: reply.value } : { view: 'not-article', result: reply.value };
+}
+
+/** A failure said in the UI's language where the extension wrote it (a browser's own message stays as it is). */
+export function failureText(f: Failure): string {
+  if (f.code === 'timeout' && f.seconds !== undefined) return t('state.noAnswer', [String(f.seconds)]);
+  if (f.code === 'no-receiver' && f.error === 'nothing answered') return t('state.nothingAnswered');
+  return f.error;
 }

@@ -2,7 +2,9 @@
 // (reader.html?tab=<id>); it asks that tab's content script for the record over the typed
 // messaging (a timeout and an error value, never a wait forever), and shows what comes back.
 import type { ArticleRecord, ExtractResult, NotArticle } from '../extract/record';
+import { t } from '../i18n';
 import { errorText, type Reply } from '../messaging';
+import { failureText } from '../popup/state';
 import { el } from '../popup/dom';
 import { readerView } from './reader-view';
 
@@ -27,7 +29,7 @@ export async function loadReader(search: string, requestRecord: (tabId: number) 
   if (tabId === null) return { view: 'no-tab' };
   try {
     const reply = await requestRecord(tabId);
-    if (!reply.ok) return { view: 'error', error: /no tab with id/i.test(reply.error) ? 'the article’s tab was closed' : reply.error };
+    if (!reply.ok) return { view: 'error', error: /no tab with id/i.test(reply.error) ? t('reader.tabClosed') : failureText(reply) };
     return reply.value.kind === 'article' ? { view: 'article', record: reply.value } : { view: 'not-article', result: reply.value };
   } catch (err) {
     return { view: 'error', error: errorText(err) };
@@ -37,15 +39,15 @@ export async function loadReader(search: string, requestRecord: (tabId: number) 
 export function readerStateView(state: ReaderState, actions: { retry?: () => void } = {}, win?: Window & typeof globalThis): HTMLElement {
   switch (state.view) {
     case 'loading':
-      return message('loading', 'Loading the article…', 'Asking the article’s tab for its clean text.');
+      return message('loading', t('reader.loadingTitle'), t('reader.loadingText'));
     case 'no-tab':
-      return message('no-tab', 'No article to show', 'Open the reader view from the GR Provenance popup, on a Global Research article.');
+      return message('no-tab', t('reader.noTabTitle'), t('reader.noTabText'));
     case 'not-article':
-      return message('not-article', 'No article in that tab', `The tab now shows a page that is not an article (${state.result.reason}).`);
+      return message('not-article', t('reader.notArticleTitle'), t('reader.notArticleText'));
     case 'error': {
-      const retry = actions.retry && el('button', { type: 'button', class: 'button' }, 'Try again');
+      const retry = actions.retry && el('button', { type: 'button', class: 'button', 'data-action': 'retry' }, t('state.tryAgain'));
       if (retry) retry.addEventListener('click', actions.retry!);
-      return message('error', 'Could not load the article', `Reason: ${state.error}. Keep the article’s tab open and try again.`, retry);
+      return message('error', t('reader.errorTitle'), t('reader.errorText', [state.error]), retry);
     }
     case 'article':
       return readerView(state.record, win);
@@ -64,5 +66,5 @@ function message(kind: string, title: string, body: string, action?: Node | null
 
 /** The tab's title: the article's, so the tab strip and the print header say what it is. */
 export function readerTitle(state: ReaderState): string {
-  return state.view === 'article' ? `${state.record.title} · Reader view` : 'Reader view · GR Provenance';
+  return state.view === 'article' ? t('reader.titleOf', [state.record.title]) : t('reader.pageTitle');
 }

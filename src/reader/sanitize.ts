@@ -3,17 +3,9 @@
 // clean HTML goes through DOMPurify before it is shown), with the reader's own allowlist:
 // text structure, links and images; no script, style, form, frame, handler or id.
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
-import { ARTICLE_ATTRIBUTES, ARTICLE_TAGS } from '../extract/sanitize';
+import { applyLinkPolicy, ARTICLE_CONFIG } from '../extract/sanitize';
 
-const CONFIG: Config = {
-  ALLOWED_TAGS: ARTICLE_TAGS,
-  ALLOWED_ATTR: ARTICLE_ATTRIBUTES,
-  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:)/i,
-  ALLOW_DATA_ATTR: false,
-  ALLOW_ARIA_ATTR: false,
-  KEEP_CONTENT: true,
-  RETURN_DOM_FRAGMENT: true,
-};
+const CONFIG: Config = { ...ARTICLE_CONFIG, RETURN_DOM_FRAGMENT: true };
 
 const instances = new WeakMap<object, DOMPurify>();
 
@@ -21,6 +13,7 @@ function purifier(win: Window & typeof globalThis): DOMPurify {
   let purify = instances.get(win);
   if (purify) return purify;
   purify = createDOMPurify(win);
+  applyLinkPolicy(purify);
   purify.addHook('afterSanitizeAttributes', (node) => {
     if (node.tagName === 'A' && node.hasAttribute('href')) {
       // The article's links open beside the reader, not in its place.

@@ -134,13 +134,14 @@ describe('the page status sent for the toolbar button', () => {
 });
 
 describe('the content script declaration', () => {
-  it('runs on the two sites, with and without www., and nowhere else', async () => {
+  it('runs on the two sites, with and without www., over https only, and nowhere else', async () => {
     const { default: content } = await import('../../entrypoints/content');
+    // Not http://: there a network attacker could pose as the site and feed the popup.
     expect([...(content.matches as string[])].sort()).toEqual([
-      '*://globalresearch.ca/*',
-      '*://mondialisation.ca/*',
-      '*://www.globalresearch.ca/*',
-      '*://www.mondialisation.ca/*',
+      'https://globalresearch.ca/*',
+      'https://mondialisation.ca/*',
+      'https://www.globalresearch.ca/*',
+      'https://www.mondialisation.ca/*',
     ]);
   });
 });

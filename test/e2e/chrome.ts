@@ -1,6 +1,6 @@
 // The built extension (.output/chrome-mv3) in headless Chromium, through the shared suite
 // (suite.ts): the site hosts resolve to the loopback fixture server (--host-resolver-rules),
-// every other host to nothing. With E2E_DOCS=1 it also refreshes the README screenshots.
+// https with a throwaway certificate, every other host to nothing. With E2E_DOCS=1 it also refreshes the README screenshots.
 // Run: npm run test:e2e (builds first), or npm run build:chrome && npm run e2e:chrome
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -8,7 +8,8 @@ import { CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
 import { loadFixtures } from '../helpers/fixtures';
 import { browserPath } from './browsers';
 import { ChromeDriver } from './chrome-driver';
-import { hostRules, serveFixtures } from './fixture-server';
+import { chromiumSiteArgs, serveFixtures } from './fixture-server';
+import { unpackedExtensionId, wxtStartEvent } from './page-probe';
 import { checker } from './popup-checks';
 import { checkEditorialChrome } from './editorial-chrome';
 import { runSuite } from './suite';
@@ -18,10 +19,10 @@ const SHOT = process.env.SCREENSHOT_FIXTURE ?? '2024-crosspost-linked-source';
 const UPDATE_DOCS = process.env.E2E_DOCS === '1';
 const { check, exitWithResult } = checker('chrome');
 
-const server = await serveFixtures(loadFixtures());
+const server = await serveFixtures(loadFixtures(), undefined, [wxtStartEvent(unpackedExtensionId(EXTENSION))]);
 const browser = await puppeteer.launch({
   executablePath: browserPath('chromium'),
-  args: [...CHROMIUM_ARGS.filter((a) => a !== '--headless=new'), '--window-size=1200,900', '--screen-info={1600x1200}', hostRules(server.port)],
+  args: [...CHROMIUM_ARGS.filter((a) => a !== '--headless=new'), '--window-size=1200,900', '--screen-info={1600x1200}', ...chromiumSiteArgs(server.port)],
   headless: true,
   pipe: true,
   enableExtensions: true,

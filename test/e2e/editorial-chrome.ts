@@ -1,5 +1,5 @@
 // The editorial actions in the real Chromium popup, for one fixture page: Copy attribution,
-// Export (Markdown and HTML, copy and download), the six citations, and the reader view. The
+// Export (Markdown and HTML, copy and download), every citation format, and the reader view. The
 // clipboard is read back in the popup (clipboard permissions granted to the extension's
 // origin over CDP), downloads land in a temporary folder, and the reader tab is inspected.
 // Called by chrome.ts with the popup it opened for the fixture's tab.
@@ -63,7 +63,7 @@ export async function checkEditorialChrome(driver: ChromeDriver, popup: Page, fx
   check(saved === want.htmlDocument, `${label}: downloaded ${want.htmlFile}`);
   if (screenshots) await popupShot(popup, 'docs/popup-export.png');
 
-  // Cite ▾: each of the six formats, copied.
+  // Cite ▾: each format, copied.
   await popup.click('[data-action="toggle-cite-panel"]');
   await popup.waitForSelector('[data-action="copy-citation"]', { visible: true });
   check(!(await popup.$eval('#export-panel', (p) => !(p as HTMLElement).hidden)), `${label}: one menu open at a time`);
@@ -129,8 +129,9 @@ async function waitForFile(path: string): Promise<string | null> {
 
 async function popupShot(popup: Page, path: string): Promise<void> {
   mkdirSync('docs', { recursive: true });
-  const height = await popup.evaluate(() => Math.min(600, document.documentElement.scrollHeight));
-  await popup.screenshot({ path, clip: { x: 0, y: 0, width: 400, height } });
+  // What the popup shows now (an open menu scrolls itself into view).
+  const { y, height } = await popup.evaluate(() => ({ y: window.scrollY, height: Math.min(600, window.innerHeight) }));
+  await popup.screenshot({ path, clip: { x: 0, y, width: 400, height } });
   console.log(`saved ${path}`);
 }
 

@@ -1,5 +1,6 @@
 // What the popup's editorial actions must put on the clipboard or in a file, computed in
 // Node with the same pure src/format/ functions from the record the browser extracted.
+import { JSDOM } from 'jsdom';
 import type { ArticleRecord } from '../../src/extract/record';
 import { attribution } from '../../src/format/attribution';
 import { citation, CITATION_FORMATS } from '../../src/format/citation';
@@ -13,8 +14,11 @@ export interface ClipboardRead {
   html: string | null;
 }
 
+// The HTML export sanitises the article again, in a window: jsdom's stands in for the popup's.
+const jsdomWindow = new JSDOM('').window as unknown as Window & typeof globalThis;
+
 export function expected(record: ArticleRecord, includeCopyright = true) {
-  const options = { includeCopyright };
+  const options = { includeCopyright, window: jsdomWindow };
   const accessed = todayIso();
   return {
     attribution: attribution(record, options),

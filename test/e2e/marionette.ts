@@ -106,7 +106,8 @@ export async function launchFirefox(executable: string, port: number, prefs: Rec
   try {
     const early = exited.then(() => Promise.reject(new Error(`${executable} exited at start (exit ${child.exitCode})${headless ? '' : '; is there a display?'}`)));
     marionette = await Promise.race([Marionette.connect(port), early]);
-    await marionette.send('WebDriver:NewSession', { capabilities: {} });
+    // The fixture server's certificate is made for the run: accepted for this session only.
+    await marionette.send('WebDriver:NewSession', { acceptInsecureCerts: true });
   } catch (err) {
     child.kill();
     await exited;

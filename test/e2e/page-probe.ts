@@ -3,13 +3,32 @@
 // - a hash of document.body.innerHTML at DOMContentLoaded (before any content script, which
 //   runs at document_idle) and a MutationObserver from then on: the extraction must leave
 //   the live page alone;
-// - the content script's own start signal: WXT's content-script context announces itself with
-//   window.postMessage({ type: "<extension id>:content:wxt:content-script-started" }), which
-//   the page can see: proof that the script ran in this page (or that it did not);
+// - the content script's start: WXT's content-script context announces itself with a
+//   CustomEvent "<extension id>:content:wxt:content-script-started" on the document (the
+//   extension no longer acts on that event, nor posts anything to the page: a page could
+//   forge it); the probe listens for the names it is given, to count the starts;
 // - tripwires (__e2eTrip) and dialogs (alert / confirm / prompt recorded, never shown): the
 //   page's article must never be executed by the extension.
+import { createHash } from 'node:crypto';
 
-export const PROBE_SCRIPT = `(() => {
+/** The event WXT's context dispatches on the document when the content script starts. */
+export function wxtStartEvent(extensionId: string): string {
+  return `${extensionId}:content:wxt:content-script-started`;
+}
+
+/** Chrome's id for an unpacked extension: its absolute path's SHA-256, the first 32 hex digits written a–p. */
+export function unpackedExtensionId(path: string): string {
+  return createHash('sha256')
+    .update(path)
+    .digest('hex')
+    .slice(0, 32)
+    .replace(/./g, (c) => String.fromCharCode(97 + parseInt(c, 16)));
+}
+
+/** The probe, counting content script starts by the given event names. */
+export const probeScript = (startEvents: string[]): string => PROBE_SCRIPT.replace('__START_EVENTS__', JSON.stringify(startEvents));
+
+const PROBE_SCRIPT = `(() => {
   const probe = (window.__e2e = { hashAtReady: null, contentScriptStarts: 0, startsBeforeReady: 0, mutationsAfterReady: 0, trips: [], dialogs: [] });
   // FNV-1a over the body's markup, with its length (crypto.subtle needs a secure context).
   probe.hash = () => {
@@ -22,9 +41,7 @@ export const PROBE_SCRIPT = `(() => {
   window.__e2eBusy = (ms) => { const end = Date.now() + ms; while (Date.now() < end); };
   window.__e2eBusySoon = (ms) => { setTimeout(() => window.__e2eBusy(ms), 50); };
   for (const name of ['alert', 'confirm', 'prompt']) window[name] = (message) => { probe.dialogs.push(name + ': ' + String(message)); };
-  addEventListener('message', (event) => {
-    const type = event.data && event.data.type;
-    if (typeof type !== 'string' || !type.endsWith(':wxt:content-script-started')) return;
+  for (const name of __START_EVENTS__) document.addEventListener(name, () => {
     probe.contentScriptStarts++;
     if (probe.hashAtReady === null) probe.startsBeforeReady++;
   });

@@ -9,6 +9,9 @@ import { missingBrowsers } from './browsers';
 const RUNS = [
   { name: 'chrome', script: 'test/e2e/chrome.ts' },
   { name: 'firefox', script: 'test/e2e/firefox.ts' },
+  // The UI pass (ui-suite.ts): fit, rights text, axe-core; twice (English and French UI), so twice the time.
+  { name: 'chrome-ui', script: 'test/e2e/ui-chrome.ts', runs: 2 },
+  { name: 'firefox-ui', script: 'test/e2e/ui-firefox.ts', runs: 2 },
 ] as const;
 /**
  * Per browser: a stop for a run that hangs, not a speed test. With 16 fixtures each browser
@@ -37,7 +40,7 @@ let failed = 0;
 const perBrowser: string[] = [];
 for (const run of RUNS) {
   const browserStarted = Date.now();
-  const result = await runBrowser(run.name, run.script);
+  const result = await runBrowser(run.name, run.script, LIMIT_MS * ('runs' in run ? run.runs : 1));
   passed += result.passed;
   failed += result.failed;
   perBrowser.push(`${run.name} ${result.passed} passed, ${result.failed} failed in ${Math.round((Date.now() - browserStarted) / 1000)} s`);
@@ -47,7 +50,7 @@ console.log(`e2e: ${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
 
 /** One browser's suite in a child process; its lines go through prefixed, its summary line is read. */
-async function runBrowser(name: string, script: string): Promise<{ passed: number; failed: number }> {
+async function runBrowser(name: string, script: string, limitMs: number): Promise<{ passed: number; failed: number }> {
   const child = spawn(process.execPath, ['--import', 'tsx', script], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let summary: { passed: number; failed: number } | null = null;
   const summaryLine = new RegExp(`^${name}: (\\d+) passed, (\\d+) failed$`);
@@ -62,11 +65,11 @@ async function runBrowser(name: string, script: string): Promise<{ passed: numbe
   const timer = setTimeout(() => {
     timedOut = true;
     process.kill(-child.pid!, 'SIGKILL'); // its process group: the suite and the browser it started
-  }, LIMIT_MS);
+  }, limitMs);
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   clearTimeout(timer);
   const got = summary as { passed: number; failed: number } | null;
-  if (timedOut) return fail(name, got, `did not finish within ${LIMIT_MS / 1000} s`);
+  if (timedOut) return fail(name, got, `did not finish within ${limitMs / 1000} s`);
   if (!got) return fail(name, null, `stopped without a result (exit ${code})`);
   if (code !== 0 && got.failed === 0) return fail(name, got, `exited ${code} with no failed check`);
   return got;

@@ -28,7 +28,8 @@ describe('attribution on every fixture', () => {
       expect(html.links).toContainEqual({ text: author.name, href: author.url });
     }
     const site = record.site === 'mondialisation.ca' ? 'Mondialisation.ca' : 'Global Research';
-    const line = `${site}, ${formatSiteDate(record.publishedAt, record.lang)}`;
+    const date = formatSiteDate(record.publishedAt, record.lang);
+    const line = record.lang === 'fr' ? `Publié par ${site} le ${date}` : `${site}, ${date}`;
     expect(a.text).toContain(line);
     expect(html.text).toContain(line);
     expect(a.markdown).toContain(`](${record.canonicalUrl})`);
@@ -81,9 +82,21 @@ describe('attribution on every fixture', () => {
     const fr = articles.find((a) => a.record.lang === 'fr')!;
     const a = attribution(fr.record, on);
     expect(a.text).toContain('Par Claire Vautrin-Morel');
-    expect(a.text).toContain('Mondialisation.ca, 12 mars 2019');
+    expect(a.text).toContain('Publié par Mondialisation.ca le 12 mars 2019');
+    expect(a.text).not.toMatch(/\bBy\b|Global Research|original source/);
     expect(a.text).toContain('Déserts médicaux : quand la rentabilité redessine la carte des soins');
     expect(rendered(a.html).text).toContain('Déserts médicaux');
+  });
+
+  it('writes a French cross-post’s source line in French', () => {
+    const fr = articles.find((a) => a.record.lang === 'fr')!;
+    const crossPost = withFields(fr.record, { originalSource: { publisher: 'Le Veilleur du Sud', date: '2021-05-31', url: 'https://example.org/veilleur' } });
+    const a = attribution(crossPost, on);
+    expect(a.text).toContain('Source originale\u00a0: Le Veilleur du Sud, 31 mai 2021: https://example.org/veilleur');
+    expect(rendered(a.html).text).toContain('Source originale\u00a0: Le Veilleur du Sud, 31 mai 2021');
+    expect(rendered(a.html).links).toContainEqual({ text: 'Le Veilleur du Sud', href: 'https://example.org/veilleur' });
+    const en = attribution(withFields(crossPost, { lang: 'en', site: 'globalresearch.ca' }), on);
+    expect(en.text).toContain('The original source of this article is Le Veilleur du Sud, May 31, 2021');
   });
 
   it('escapes the hostile title in HTML and Markdown, keeps it intact as text', () => {

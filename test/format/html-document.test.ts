@@ -4,6 +4,10 @@ import { JSDOM } from 'jsdom';
 import { attribution } from '../../src/format/attribution';
 import { articleHtml, DOCUMENT_CSP, htmlDocument } from '../../src/format/html-document';
 import { articleFixtures, rows, withFields } from './articles';
+import { vi } from 'vitest';
+
+// The HTML export and the clipboard sanitise again, in the window they run in: jsdom's stands in for the popup's.
+vi.stubGlobal('window', new JSDOM('').window);
 
 const articles = articleFixtures();
 const on = { includeCopyright: true };

@@ -66,17 +66,34 @@ function choose(value: string): void {
 afterEach(() => vi.restoreAllMocks());
 
 describe('the action bar on every fixture', () => {
-  it.each(rows(articles))('%s: a labelled toolbar under the title, buttons only', (_name, { record }) => {
+  it.each(rows(articles))('%s: a labelled toolbar after the rights, each menu panel right after its button', (_name, { record }) => {
     const { root } = editor(record);
     const bar = root.querySelector('.actions')!;
     expect(bar.getAttribute('role')).toBe('group');
     expect(bar.getAttribute('aria-label')).toBe('Editorial actions');
-    expect(root.querySelector('.masthead')!.nextElementSibling).toBe(bar);
-    const buttons = Array.from(bar.querySelectorAll('.action-bar button'));
+    expect(root.querySelector('.rights')!.nextElementSibling).toBe(bar);
+    const buttons = Array.from(bar.querySelectorAll('.action-bar > button'));
     expect(buttons.map((b) => b.textContent)).toEqual(['Copy attribution', 'Export', 'Cite', 'Reader view']);
     for (const b of buttons) expect(b.getAttribute('type')).toBe('button');
+    // DOM (and tab) order: Copy, its preview, Export, the Export panel, Cite, the Cite panel, Reader view.
+    const order = Array.from(bar.querySelector('.action-bar')!.children).map((c) => c.getAttribute('data-action') || c.id || c.className);
+    expect(order).toEqual(['copy-attribution', 'attribution-preview', 'toggle-export-panel', 'export-panel', 'toggle-cite-panel', 'cite-panel', 'open-reader']);
     expect(q('[data-action="toggle-export-panel"]').getAttribute('aria-controls')).toBe('export-panel');
     expect(q('#export-panel').hidden).toBe(true);
+  });
+
+  it.each(rows(articles))('%s: a preview of exactly what Copy attribution copies, in the article’s language', async (_name, { record }) => {
+    const { copied } = editor(record);
+    const preview = q<HTMLDetailsElement>('details.attribution-preview');
+    await vi.waitFor(() => expect(preview.hidden).toBe(false), { timeout: 5000 });
+    expect(preview.getAttribute('lang')).toBe(record.lang);
+    expect(preview.open).toBe(false);
+    const text = attribution(record, { includeCopyright: true }).text;
+    expect(preview.querySelector('.preview-line')!.textContent).toBe(text.split('\n').join(' · '));
+    expect(preview.querySelector('.preview-label')!.textContent).toBe('Copies:');
+    expect(preview.querySelector('pre')!.textContent).toBe(text);
+    await click('[data-action="copy-attribution"]');
+    expect(copied[0].text).toBe(preview.querySelector('pre')!.textContent);
   });
 
   it.each(rows(articles))('%s: Copy attribution puts the linked credit and its text on the clipboard', async (_name, { record }) => {
@@ -114,12 +131,12 @@ describe('the action bar on every fixture', () => {
     expect(saved.at(-1)).toMatchObject({ mime: 'text/html;charset=utf-8', content: htmlDocument(record, { includeCopyright: true }) });
   });
 
-  it.each(rows(articles))('%s: Cite shows and copies each of the six formats', async (_name, { record }) => {
+  it.each(rows(articles))('%s: Cite shows and copies each format', async (_name, { record }) => {
     const { copied, saved } = editor(record);
     await openMenu('toggle-cite-panel', '[data-action="copy-citation"]');
     const radios = Array.from(document.querySelectorAll<HTMLInputElement>('#cite-panel input[type=radio]'));
-    expect(radios.map((r) => r.value)).toEqual(['apa', 'mla', 'chicago', 'bibtex', 'ris', 'csl-json']);
-    expect(radios.map((r) => r.labels![0].textContent)).toEqual(['APA 7', 'MLA 9', 'Chicago 17', 'BibTeX', 'RIS', 'CSL-JSON']);
+    expect(radios.map((r) => r.value)).toEqual(['apa', 'mla', 'chicago', 'bibtex', 'biblatex', 'ris', 'csl-json']);
+    expect(radios.map((r) => r.labels![0].textContent)).toEqual(['APA 7', 'MLA 9', 'Chicago 17', 'BibTeX', 'BibLaTeX', 'RIS', 'CSL-JSON']);
     for (const r of radios) {
       choose(r.value);
       const want = citation(record, r.value as never, { accessed: '2025-03-01' });
@@ -154,6 +171,23 @@ describe('menus and keys', () => {
     expect(q('#cite-panel').hidden).toBe(true);
   });
 
+  it('Escape on an open menu’s button closes the menu and is kept from the browser (which would close the popup)', async () => {
+    editor(record);
+    await openMenu('toggle-export-panel', '[data-action="copy-export"]');
+    const toggle = q<HTMLButtonElement>('[data-action="toggle-export-panel"]');
+    toggle.focus();
+    const escape = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
+    toggle.dispatchEvent(escape);
+    expect(escape.defaultPrevented).toBe(true);
+    expect(q('#export-panel').hidden).toBe(true);
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(toggle);
+    // A closed menu leaves Escape to the browser: it closes the popup as usual.
+    const again = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
+    toggle.dispatchEvent(again);
+    expect(again.defaultPrevented).toBe(false);
+  });
+
   it('Reader view opens the reader for the tab; the options link opens the options page', async () => {
     const { deps } = editor(record);
     await click('[data-action="open-reader"]');
@@ -164,17 +198,20 @@ describe('menus and keys', () => {
     expect(deps.openOptions).toHaveBeenCalledOnce();
   });
 
-  it('loads the settings and the action code when the pointer or the focus comes to the bar', async () => {
+  it('loads nothing while the popup first paints; the settings and the action code after it (the preview), or at once on pointer or focus', async () => {
     const { deps } = editor(record);
     expect(deps.settings).not.toHaveBeenCalled();
     q('.actions').dispatchEvent(new Event('focusin'));
     expect(deps.settings).toHaveBeenCalledOnce();
+    const later = editor(record);
+    expect(later.deps.settings).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(later.deps.settings).toHaveBeenCalled(), { timeout: 5000 });
   });
 });
 
 describe('settings applied', () => {
   const { record } = articles.find((a) => a.record.copyright)!;
-  const custom: Settings = { defaultExportFormat: 'html', includeCopyright: false };
+  const custom: Settings = { defaultExportFormat: 'html', includeCopyright: false, citationLanguage: 'article' };
 
   it('the attribution leaves out the copyright line when the settings say so', async () => {
     const { copied } = editor(record, custom);
@@ -191,6 +228,29 @@ describe('settings applied', () => {
     expect(q('#export-panel .panel-hint').textContent).toContain('without copyright');
     await click('[data-action="copy-export"]');
     expect(copied[0].text).toBe(htmlDocument(record, { includeCopyright: false }));
+  });
+
+  it('Cite writes in the language the settings ask for, and carries an archive just made', async () => {
+    const fr = articles.find((a) => a.record.lang === 'fr')!.record;
+    const en = articles.find((a) => a.record.lang === 'en')!.record;
+    const archived = { url: `https://web.archive.org/web/20250301120000/${en.canonicalUrl}`, capturedAt: '2025-03-01T12:00:00Z' };
+    const cases = [
+      { record: fr, language: 'article', ui: 'en-US', archived: null, locale: 'fr-FR' },
+      { record: en, language: 'article', ui: 'fr', archived: null, locale: 'en-US' },
+      { record: en, language: 'ui', ui: 'fr-CA', archived, locale: 'fr-FR' },
+      { record: fr, language: 'en', ui: 'fr', archived, locale: 'en-US' },
+    ] as const;
+    for (const c of cases) {
+      const { copied } = editor(c.record, { ...custom, citationLanguage: c.language }, { uiLanguage: () => c.ui, archived: () => c.archived });
+      await openMenu('toggle-cite-panel', '[data-action="copy-citation"]');
+      choose('mla');
+      const want = citation(c.record, 'mla', { accessed: '2025-03-01', locale: c.locale, archived: c.archived });
+      await vi.waitFor(() => expect(q('.citation-preview').textContent).toBe(want.text));
+      await click('[data-action="copy-citation"]');
+      expect(copied.at(-1)).toEqual(want);
+      expect(want.text.includes('«\u00a0')).toBe(c.locale === 'fr-FR');
+      expect(want.text.includes('web.archive.org')).toBe(!!c.archived);
+    }
   });
 });
 

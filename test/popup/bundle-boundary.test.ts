@@ -12,11 +12,11 @@ const files = ['src/popup', 'entrypoints/popup'].flatMap((dir) =>
 );
 
 describe('popup code', () => {
-  it.each(files)('%s imports from the core only types and the site data', (file) => {
+  it.each(files)('%s imports from the core only types and the sites’ identity', (file) => {
     const source = readFileSync(join(ROOT, file), 'utf8');
     const valueImports = [...source.matchAll(/^import\s+(?!type\b)[^;]*?from\s+'([^']+)'/gms)].map((m) => m[1]);
     for (const spec of valueImports) {
-      if (/\/extract(?:\/|$)/.test(spec)) expect(spec, `${file} imports ${spec}`).toMatch(/\/extract\/sites$/);
+      if (/\/extract(?:\/|$)/.test(spec)) expect(spec, `${file} imports ${spec}`).toMatch(/\/extract\/sites\/identity$/);
       expect(spec).not.toMatch(/readability|dompurify|turndown/i);
     }
   });

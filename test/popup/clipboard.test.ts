@@ -2,6 +2,10 @@
 // text otherwise, and every failure as a value.
 import { describe, expect, it, vi } from 'vitest';
 import { copyToClipboard, type ClipboardEnv } from '../../src/popup/clipboard';
+import { JSDOM } from 'jsdom';
+
+// The HTML export and the clipboard sanitise again, in the window they run in: jsdom's stands in for the popup's.
+vi.stubGlobal('window', new JSDOM('').window);
 
 /** ClipboardItem as the browsers have it: a bag of Blobs by MIME type. */
 class FakeItem {
@@ -33,10 +37,22 @@ describe('copyToClipboard', () => {
     expect(e.written).toHaveLength(1);
     const item = e.written[0];
     expect(item.types).toEqual(['text/html', 'text/plain']);
-    expect(await item.items['text/html'].text()).toBe('<p><a href="https://x">Title</a></p>');
+    // Sanitised on the way out: the link policy writes the address in full, links get rel.
+    expect(await item.items['text/html'].text()).toBe('<p><a href="https://x/" rel="noopener noreferrer">Title</a></p>');
     expect(item.items['text/html'].type).toBe('text/html');
     expect(await item.items['text/plain'].text()).toBe('Title\nhttps://x');
     expect(e.texts).toEqual([]);
+  });
+
+  it('sanitises every HTML it writes: no script, handler, javascript: or mailto: with headers', async () => {
+    const e = env();
+    const hostile =
+      '<p onclick="alert(1)">A <a href="javascript:alert(2)">x</a> <a href="mailto:ed@example.org?bcc=spy@example.net">mail</a>' +
+      '<img src="x" onerror="alert(3)"><script>alert(4)</script><table><tr><td colspan="2" width="40">c</td></tr></table></p>';
+    await copyToClipboard({ text: 't', html: hostile }, e);
+    const html = await e.written[0].items['text/html'].text();
+    expect(html).not.toMatch(/script|onclick|onerror|javascript:|bcc/i);
+    expect(html).toContain('colspan="2"');
   });
 
   it('writes plain text alone when there is no HTML', async () => {

@@ -1,9 +1,11 @@
 import { JSDOM } from 'jsdom';
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { ArticleRecord, ExtractResult } from '../../src/extract';
 import { formatDate } from '../../src/popup/format';
+import { rightsSummary } from '../../src/format/rights';
 import { stateView } from '../../src/popup/state-views';
 import { extractFixture, loadFixtures } from '../helpers/fixtures';
+import { useLocale } from '../setup-i18n';
 
 // The popup builds its nodes with the global `document`: a jsdom page stands in for popup.html.
 // (Not the jsdom test environment: test/helpers/fixtures.ts resolves its folder with node's
@@ -19,13 +21,12 @@ const render = (result: ExtractResult) =>
 const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 const text = (node: Element) => norm(node.textContent);
 const linkTo = (root: Element, href: string) => Array.from(root.querySelectorAll('a')).find((a) => a.getAttribute('href') === href);
-const section = (root: Element, heading: string) =>
-  Array.from(root.querySelectorAll('section')).find((s) => s.querySelector('h2')?.textContent === heading);
+const field = (root: Element, name: string) => root.querySelector(`.field[data-field="${name}"]`)!;
 
 describe('the popup for every fixture article', () => {
   it('has article fixtures to render', () => expect(articles.length).toBeGreaterThanOrEqual(6));
 
-  it.each(articles)('%s: title, subtitle, authors linked, Global Research date, reading stats', (_name, r) => {
+  it.each(articles)('%s: title, subtitle, authors linked, both dates labelled', (_name, r) => {
     const root = render(r);
     expect(text(root.querySelector('h1')!)).toBe(norm(r.title));
     if (r.subtitle) expect(text(root.querySelector('.subtitle')!)).toBe(norm(r.subtitle));
@@ -33,59 +34,87 @@ describe('the popup for every fixture article', () => {
       if (a.url) expect(text(linkTo(root, new URL(a.url).href)!)).toBe(norm(a.name));
       else expect(text(root.querySelector('.byline')!)).toContain(norm(a.name));
     }
+    const site = { 'globalresearch.ca': 'Global Research', 'mondialisation.ca': 'Mondialisation.ca' }[r.site];
+    const published = field(root, 'publishedAt');
+    expect(text(published.querySelector('dt')!)).toBe(`Published on ${site}`);
     if (r.publishedAt) {
-      const time = root.querySelector('.dateline time')!;
+      const time = published.querySelector('time')!;
       expect(time.getAttribute('datetime')).toBe(r.publishedAt);
-      expect(time.textContent).toBe(formatDate(r.publishedAt));
+      expect(time.textContent).toBe(formatDate(r.publishedAt, 'en'));
     }
-    const stats = text(root.querySelector('.stats')!);
-    expect(stats).toContain(`${r.content.wordCount.toLocaleString()} words`);
-    expect(stats).toContain(`${r.content.readingMinutes} min read`);
-  });
-
-  it.each(articles)('%s: original source first, then copyright and republication with a mailto contact', (_name, r) => {
-    const root = render(r);
-    const sections = Array.from(root.querySelectorAll('section h2')).map((h) => h.textContent);
-    expect(sections.slice(0, 2)).toEqual(['Original source', 'Republication']);
-    const source = section(root, 'Original source')!;
+    const source = field(root, 'originalSource');
     const src = r.originalSource;
-    if (!src) expect(text(source)).toContain('does not say');
-    else if (src.url) {
-      expect(text(source)).toContain(norm(src.publisher));
-      expect(linkTo(source, new URL(src.url).href)).toBeTruthy();
-    } else if (src.publisher === { 'globalresearch.ca': 'Global Research', 'mondialisation.ca': 'Mondialisation.ca' }[r.site]) {
-      expect(text(source.querySelector('.source-name')!)).toBe(`First published by ${src.publisher}`);
-    } else {
+    if (!src) expect([text(source.querySelector('dt')!), text(source.querySelector('dd')!)]).toEqual(['Original source', 'Not stated on the page']);
+    else {
+      expect(text(source.querySelector('dt')!)).toBe('First published by');
       expect(text(source.querySelector('.source-name')!)).toBe(norm(src.publisher));
-      expect(text(source)).toContain('no link to the original');
+      if (src.date) expect(source.querySelector(`time[datetime="${src.date}"]`)).toBeTruthy();
+      // One link to the original, on the publisher's name; none for the site's own article.
+      const links = Array.from(source.querySelectorAll('a'));
+      expect(links.map((a) => a.getAttribute('href'))).toEqual(src.url ? [new URL(src.url).href] : []);
     }
-    if (src?.date) expect(source.querySelector(`time[datetime="${src.date}"]`)).toBeTruthy();
-    const rights = section(root, 'Republication')!;
-    if (r.copyright) expect(text(rights)).toContain(norm(r.copyright.text));
-    if (r.republication) expect(text(rights)).toContain(norm(r.republication.notice));
-    if (r.republication?.contact) {
-      expect(text(linkTo(rights, `mailto:${r.republication.contact}`)!)).toBe(r.republication.contact);
-    }
+    expect(text(root)).not.toContain('Read the original');
   });
 
-  it.each(articles)('%s: tags as links, bio, notes, image credit', (_name, r) => {
+  it.each(articles)('%s: the rights summary in the article’s language, the contact once as a link', (_name, r) => {
     const root = render(r);
-    const tags = Array.from(root.querySelectorAll('.tags a')).map((a) => norm(a.textContent));
+    const card = root.querySelector('.rights')!;
+    const summary = rightsSummary(r, r.lang, { originalShown: true });
+    expect(text(card.querySelector('.rights-summary')!)).toBe(norm(summary.sentences.join(' ')));
+    expect(card.querySelector('.rights-summary')!.getAttribute('lang')).toBe(r.lang);
+    const contact = r.republication?.contact;
+    if (contact) {
+      const mailtos = Array.from(root.querySelectorAll('a[href^="mailto:"]'));
+      expect(mailtos.map((a) => a.getAttribute('href'))).toEqual([`mailto:${contact}`]);
+      expect(card.querySelector('.rights-summary')!.contains(mailtos[0])).toBe(true);
+    }
+    // The page's own lines, one click away.
+    const full = card.querySelector<HTMLDetailsElement>('details.full-notice')!;
+    expect(full.open).toBe(false);
+    if (r.copyright) expect(text(full.querySelector('.copyright')!)).toBe(norm(r.copyright.text));
+    if (r.republication) {
+      expect(text(full.querySelector('.notice')!)).toBe(norm(r.republication.notice));
+      expect(full.querySelector('.notice')!.getAttribute('lang')).toBe(r.lang);
+    }
+    if (r.removed.some((b) => b.kind === 'fair-use')) expect(full.querySelector('[data-field="fairUse"]')).not.toBeNull();
+  });
+
+  it.each(articles)('%s: essentials first, then one Details disclosure with tags, bio, notes, credit and hidden notices', (_name, r) => {
+    const root = render(r);
+    const order = Array.from(root.children).map((c) => c.className.split(' ').pop());
+    expect(order).toEqual(['masthead', 'provenance', 'rights', 'more', 'page-link']);
+    const more = root.querySelector<HTMLDetailsElement>('details.more')!;
+    expect(more.open).toBe(false);
+    expect(text(more.querySelector('summary')!)).toBe('Details');
+    for (const sel of ['.tags-section', '.bio', '.notes', '.credit', '.removed', '.stats']) {
+      for (const node of root.querySelectorAll(sel)) expect(more.contains(node), sel).toBe(true);
+    }
+    const tags = Array.from(more.querySelectorAll('.tags a')).map((a) => norm(a.textContent));
     expect(tags).toEqual([...r.regions, ...r.themes, ...r.inDepthReports].map(norm));
-    for (const a of root.querySelectorAll<HTMLAnchorElement>('.tags a')) {
+    for (const a of more.querySelectorAll<HTMLAnchorElement>('.tags a')) {
       expect(new URL(a.href).hostname).toBe(new URL(r.canonicalUrl).hostname);
       expect(new URL(a.href).searchParams.get('s')).toBe(a.textContent);
     }
-    if (r.authorBio) expect(text(root)).toContain(norm(r.authorBio));
-    for (const note of r.notes) expect(text(section(root, 'Editorial notes')!)).toContain(norm(note));
-    if (r.featuredImage?.credit) expect(text(section(root, 'Featured image')!)).toContain(norm(r.featuredImage.credit));
+    if (r.authorBio) expect(text(more.querySelector('.bio')!)).toContain(norm(r.authorBio));
+    if (r.featuredImage?.credit) expect(text(more.querySelector('.credit')!)).toContain(norm(r.featuredImage.credit));
+    const stats = text(more.querySelector('.stats')!);
+    expect(stats).toBe(`${r.content.wordCount.toLocaleString('en')} words · ${r.content.readingMinutes} min read`);
   });
 
-  it.each(articles)('%s: a collapsible list of the removed boilerplate, kind and first words', (_name, r) => {
+  it.each(articles)('%s: notes that only restate the original source are not repeated', (_name, r) => {
+    const notes = Array.from(render(r).querySelectorAll('.notes li')).map((li) => norm(li.textContent));
+    for (const note of notes) expect(r.notes.map(norm)).toContain(note);
+    for (const note of r.notes) {
+      const restates = Boolean(r.originalSource) && /^(?:this article was originally published|first published by)/i.test(note) && note.includes(r.originalSource!.publisher);
+      expect(notes.includes(norm(note)), note).toBe(!restates);
+    }
+  });
+
+  it.each(articles)('%s: "N site notices hidden", each with its kind and first words', (_name, r) => {
     const root = render(r);
     const details = root.querySelector<HTMLDetailsElement>('details.removed')!;
     expect(details.open).toBe(false);
-    expect(text(details.querySelector('summary')!)).toBe(`${r.removed.length} boilerplate blocks removed`);
+    expect(text(details.querySelector('summary')!)).toBe(`${r.removed.length} site notices hidden`);
     const items = Array.from(details.querySelectorAll('li'));
     expect(items).toHaveLength(r.removed.length);
     items.forEach((li, i) => {
@@ -103,6 +132,13 @@ describe('the popup for every fixture article', () => {
       expect(a.rel).toBe('noopener noreferrer');
     }
   });
+
+  it('one field row per labelled value, each naming its field', () => {
+    const root = render(articles.find(([name]) => name.startsWith('2024'))![1]);
+    const names = Array.from(root.querySelectorAll('.field')).map((f) => f.getAttribute('data-field'));
+    expect(names).toEqual(['publishedAt', 'originalSource', 'copyright', 'republication', 'fairUse', 'disclaimer', 'tags', 'tags']);
+    for (const f of root.querySelectorAll('.field')) expect(Array.from(f.children).map((c) => c.tagName)).toEqual(['DT', 'DD']);
+  });
 });
 
 describe('the popup for pages that are not articles', () => {
@@ -119,10 +155,15 @@ describe('the popup for pages that are not articles', () => {
   it('names an author page, and gives the reason for anything else', () => {
     const author = render({ kind: 'not-article', url: 'https://www.globalresearch.ca/author/x', reason: 'author page' });
     expect(text(author.querySelector('h1')!)).toBe('This is an author page, not an article');
-    const other = render({ kind: 'not-article', url: 'https://www.mondialisation.ca/x/1', reason: 'no article body found' });
-    expect(text(other.querySelector('h1')!)).toBe('No article on this page');
-    expect(text(other)).toContain('Mondialisation.ca');
-    expect(text(other.querySelector('.reason')!)).toBe('no article body found');
+    const other = render({ kind: 'not-article', url: 'https://www.mondialisation.ca/x/1', reason: 'no article title found' });
+    expect(text(other.querySelector('h1')!)).toBe('No article found on this page');
+    // What to do, in the user's words; the core's own words only behind "Why?".
+    expect(text(other.querySelector('p')!)).toMatch(/^If this page shows an article, wait until it has finished loading, reload the tab/);
+    expect(text(other.querySelector('p')!)).toContain('Mondialisation.ca');
+    expect(text(other.querySelector('p')!)).not.toContain('no article title found');
+    const why = other.querySelector<HTMLDetailsElement>('details.why')!;
+    expect(why.open).toBe(false);
+    expect(text(why.querySelector('.reason')!)).toBe('no article title found');
   });
 });
 
@@ -144,6 +185,7 @@ describe('the popup states', () => {
     expect(text(root.querySelector('.reason')!)).toBe('no answer within 15 s');
     const button = root.querySelector('button')!;
     expect(button.type).toBe('button');
+    expect(button.dataset.action).toBe('retry');
     button.click();
     expect(retry).toHaveBeenCalledOnce();
   });
@@ -178,5 +220,35 @@ describe('page text in the popup', () => {
     const fr = articles.find(([, r]) => r.lang === 'fr')?.[1];
     expect(fr).toBeTruthy();
     expect(render(fr!).querySelector('h1')!.getAttribute('lang')).toBe('fr');
+  });
+});
+
+describe('the popup in French (browser UI language fr)', () => {
+  afterAll(() => useLocale('en'));
+
+  it('speaks French around the record, and marks each part’s language', () => {
+    useLocale('fr');
+    const [, fr] = articles.find(([, r]) => r.lang === 'fr')!;
+    const [, en] = articles.find(([name]) => name.startsWith('2024'))!;
+    const root = render(fr);
+    expect(text(field(root, 'publishedAt').querySelector('dt')!)).toBe('Publié sur Mondialisation.ca');
+    expect(text(field(root, 'originalSource').querySelector('dt')!)).toBe('Publié d’abord par');
+    expect(field(root, 'publishedAt').querySelector('time')!.textContent).toBe('12 mars 2019');
+    expect(text(root.querySelector('.byline')!)).toBe('Par Claire Vautrin-Morel');
+    expect(text(root.querySelector('.rights h2')!)).toBe('Droits');
+    expect(text(root.querySelector('details.more > summary')!)).toBe('Détails');
+    expect(text(root.querySelector('details.removed > summary')!)).toBe(`${fr.removed.length} avis du site masqués`);
+    // An English article in a French UI: its text and its rights summary stay English, marked so.
+    const mixed = render(en);
+    expect(mixed.querySelector('h1')!.getAttribute('lang')).toBe('en');
+    expect(mixed.querySelector('.rights-summary')!.getAttribute('lang')).toBe('en');
+    expect(text(mixed.querySelector('.rights-summary')!)).toMatch(/^Global Research’s notice allows/);
+    expect(text(field(mixed, 'publishedAt').querySelector('dt')!)).toBe('Publié sur Global Research');
+  });
+
+  it('says what to do on a page that is not an article', () => {
+    useLocale('fr');
+    const root = render({ kind: 'not-article', url: 'https://www.globalresearch.ca/', reason: 'home page' });
+    expect(text(root.querySelector('h1')!)).toBe('C’est la page d’accueil, pas un article');
   });
 });

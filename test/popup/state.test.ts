@@ -11,11 +11,11 @@ const sources = (url: string | undefined, reply = ok(home)) => ({
 });
 
 describe('which popup state a tab gets', () => {
-  it('knows the four site hosts over http(s) only', () => {
-    for (const url of ['https://www.globalresearch.ca/a/1', 'http://globalresearch.ca/', 'https://mondialisation.ca/x', 'https://www.mondialisation.ca/']) {
+  it('knows the four site hosts over https only', () => {
+    for (const url of ['https://www.globalresearch.ca/a/1', 'https://globalresearch.ca/', 'https://mondialisation.ca/x', 'https://www.mondialisation.ca/']) {
       expect(isSiteUrl(url), url).toBe(true);
     }
-    for (const url of ['https://example.org/', 'https://globalresearch.ca.evil.example/', 'file:///www.globalresearch.ca/', 'chrome://newtab/', undefined, 'not a url']) {
+    for (const url of ['http://www.globalresearch.ca/a/1', 'http://mondialisation.ca/x', 'https://example.org/', 'https://globalresearch.ca.evil.example/', 'file:///www.globalresearch.ca/', 'chrome://newtab/', undefined, 'not a url']) {
       expect(isSiteUrl(url), String(url)).toBe(false);
     }
   });

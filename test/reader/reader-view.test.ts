@@ -86,7 +86,9 @@ describe('the reader view of every fixture', () => {
     if (record.content.html.includes(`src="${record.featuredImage!.src}"`)) {
       expect(caption!.textContent).toBe(credit);
       const before = caption!.previousElementSibling!;
-      expect(before.matches(`img[src="${record.featuredImage!.src}"]`) || before.querySelector(`img[src="${record.featuredImage!.src}"]`) !== null).toBe(true);
+      // Images wait for "Show images": the address is held in data-src.
+      const img = `img[data-src="${record.featuredImage!.src}"]`;
+      expect(before.matches(img) || before.querySelector(img) !== null).toBe(true);
     } else {
       expect(caption).toBeNull();
       expect(norm(view.querySelector('.notes')!.textContent)).toContain(norm(credit));

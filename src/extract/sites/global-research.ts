@@ -1,12 +1,10 @@
+import { GLOBAL_RESEARCH } from './identity';
 import type { SiteProfile } from './types';
 
 // globalresearch.ca, 2009–2024 markups. Every rule is anchored on text the reader sees.
 export const globalResearch: SiteProfile = {
-  site: 'globalresearch.ca',
-  hosts: ['globalresearch.ca', 'www.globalresearch.ca'],
-  lang: 'en',
-  ownPublishers: ['Global Research', 'GlobalResearch.ca', 'Global Research News', 'Centre for Research on Globalization'],
-  titleSuffix: /\s+[-–—|]\s+(?:Global Research(?:\s+-\s+Centre for Research on Globalization)?|GlobalResearch\.ca)\s*$/i,
+  ...GLOBAL_RESEARCH,
+  titleSuffix: /\s[-–—|]\s(?:Global Research(?:\s-\sCentre for Research on Globalization)?|GlobalResearch\.ca)$/i,
   labels: {
     regions: ['Region', 'Regions'],
     themes: ['Theme', 'Themes'],
@@ -24,7 +22,7 @@ export const globalResearch: SiteProfile = {
     /^(?:GR |Global Research )?Editor['’]?s? Note\b/i,
     /^Note from the editor\b/i,
   ],
-  firstPublished: [/^First published (?:by|on|in) Global Research(?: on)?\s+(.*)$/i],
+  firstPublished: [/^First published (?:by|on|in) Global Research(?: on)?\s+(\S.*)$/i],
   imageCredit: [/^(?:Featured|Feature|Top|Cover) (?:image|photo)\b/i, /^(?:Image|Photo|Picture)(?: (?:source|credit))?\s*:/i],
   boilerplate: [
     { kind: 'share-prompt', pattern: /^Note to readers:? please click (?:on )?the share buttons?/i, maxLength: 400 },
@@ -55,7 +53,10 @@ export const globalResearch: SiteProfile = {
     { kind: 'disclaimer', pattern: /^Disclaimer\s*:/i },
     { kind: 'disclaimer', pattern: /are (?:of )?(?:the )?sole responsibility of the author/i, maxLength: 1500 },
     { kind: 'disclaimer', pattern: /grants permission to cross-post/i, maxLength: 1500 },
-    { kind: 'fair-use', pattern: /contains copyrighted material the use of which/i },
+    { kind: 'disclaimer', pattern: /^The (?:contents|views|opinions)(?: expressed)? (?:of|in) this article are (?:of )?(?:the )?sole responsibility\b/i, maxLength: 1500 },
+    { kind: 'disclaimer', pattern: /^The Centre (?:of|for) Research on Globali[sz]ation (?:\(CRG\) )?grants permission\b/i, maxLength: 1500 },
+    { kind: 'fair-use', pattern: /^[^.]{0,60}\bcontains copyrighted material\b/i, maxLength: 2000 },
+    { kind: 'fair-use', pattern: /contains copyrighted material the use of which/i, maxLength: 2000 },
     { kind: 'media-inquiries', pattern: /^For media inquiries\b/i, maxLength: 300 },
     { kind: 'author-box', pattern: /^Articles by\s*:/i, maxLength: 400 },
     { kind: 'other', pattern: /^(?:The )?url(?: address)? of this article(?: is)?\b/i, maxLength: 400 },

@@ -24,7 +24,7 @@ export interface Rules {
   /** Matches whatever any boilerplate rule matches (and more): a quick first test. */
   anyBoilerplate: RegExp;
   /** Classification by text, for this page: the same block is met before and after Readability. */
-  classified: Map<string, RemovedKind | null>;
+  classified: Map<string, { loose: RemovedKind | null; strict: RemovedKind | null }>;
   /** The prompt vocabulary of the page's own site (the words of one language: "don" is not a French gift in English). */
   prompts: { kind: RemovedKind; words: RegExp }[];
   /** The page's own site's reader-addressing words. */

@@ -1,13 +1,11 @@
+import { MONDIALISATION } from './identity';
 import type { SiteProfile } from './types';
 import { globalResearch } from './global-research';
 
 // mondialisation.ca: the French sister site, same engine, its own words.
 export const mondialisation: SiteProfile = {
-  site: 'mondialisation.ca',
-  hosts: ['mondialisation.ca', 'www.mondialisation.ca'],
-  lang: 'fr',
-  ownPublishers: ['Mondialisation.ca', 'Mondialisation', 'Centre de recherche sur la mondialisation'],
-  titleSuffix: /\s+[-–—|]\s+Mondialisation(?:\.ca)?(?:\s+-\s+Centre de recherche sur la mondialisation)?\s*$/i,
+  ...MONDIALISATION,
+  titleSuffix: /\s[-–—|]\sMondialisation(?:\.ca)?(?:\s-\sCentre de recherche sur la mondialisation)?$/i,
   labels: {
     regions: ['Région', 'Régions', 'Region'],
     themes: ['Thème', 'Thèmes', 'Theme'],
@@ -26,7 +24,7 @@ export const mondialisation: SiteProfile = {
     /^Cet article a (?:d['’]abord )?été (?:publié|paru)/i,
     /^Reprise d['’]article\b/i,
   ],
-  firstPublished: [/^(?:Cet article a (?:d['’]abord )?été )?(?:Publié|Paru)(?: initialement| pour la première fois)? (?:par|sur) Mondialisation(?:\.ca)?(?: le)?\s+(.*)$/i],
+  firstPublished: [/^(?:Cet article a (?:d['’]abord )?été )?(?:Publié|Paru)(?: initialement| pour la première fois)? (?:par|sur) Mondialisation(?:\.ca)?(?: le)?\s+(\S.*)$/i],
   imageCredit: [/^(?:Image|Photo|Illustration) (?:en vedette|à la une|de couverture)\b/i, /^(?:Source de l['’]image|Crédit photo)\s*:/i],
   boilerplate: [
     { kind: 'top-note', pattern: /peuvent être lus en \d+ langues/i, maxLength: 400 },
@@ -44,7 +42,10 @@ export const mondialisation: SiteProfile = {
     { kind: 'disclaimer', pattern: /^Avis de non-responsabilité\s*:?/i },
     { kind: 'disclaimer', pattern: /n['’]engagent que (?:leur|le|la)/i, maxLength: 1500 },
     { kind: 'disclaimer', pattern: /accorde la permission de reproduire/i, maxLength: 1500 },
-    { kind: 'fair-use', pattern: /contient du matériel protégé par le droit d['’]auteur/i },
+    { kind: 'disclaimer', pattern: /^Les (?:opinions|propos|contenus?) (?:exprimée?s )?dans (?:cet|les) articles? (?:n['’]engagent que|sont (?:de )?la seule responsabilité)/i, maxLength: 1500 },
+    { kind: 'disclaimer', pattern: /^Le Centre de recherche sur la mondialisation (?:\(CRM\) )?accorde la permission/i, maxLength: 1500 },
+    { kind: 'fair-use', pattern: /^[^.]{0,60}\bcontient du matériel protégé par le droit d['’]auteur/i, maxLength: 2000 },
+    { kind: 'fair-use', pattern: /contient du matériel protégé par le droit d['’]auteur/i, maxLength: 2000 },
     { kind: 'media-inquiries', pattern: /^Contact médias?\s*:/i, maxLength: 300 },
     { kind: 'author-box', pattern: /^Articles de\s*:/i, maxLength: 400 },
     { kind: 'other', pattern: /^L['’]adresse (?:url|URL) de cet article est\b/i, maxLength: 400 },

@@ -1,4 +1,5 @@
 import type { RemovedKind } from '../record';
+import type { SiteIdentity } from './identity';
 
 /** A boilerplate block recognised by its text. `maxLength` keeps a phrase quoted in a long paragraph from matching. */
 export interface BoilerplateRule {
@@ -8,13 +9,7 @@ export interface BoilerplateRule {
 }
 
 /** What one site family prints, as data: the engine in ../ is generic. */
-export interface SiteProfile {
-  /** Host without "www.": the record's `site`. */
-  site: string;
-  hosts: string[];
-  lang: string;
-  /** Names the site publishes under; a source line naming one of these marks an original. */
-  ownPublishers: string[];
+export interface SiteProfile extends SiteIdentity {
   /** Removed from the end of <title> / og:title. */
   titleSuffix: RegExp;
   labels: { regions: string[]; themes: string[]; inDepthReports: string[] };
