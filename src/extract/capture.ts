@@ -69,8 +69,8 @@ function leadingComments(doc: Document): string[] {
 function readSingleFile(doc: Document): { url: string | null; savedAt: string | null } | null {
   const text = leadingComments(doc).find((c) => c.includes('Page saved with SingleFile'));
   if (text === undefined) return null;
-  const url = /^\s*url: (\S+)\s*$/m.exec(text)?.[1];
-  const saved = /^\s*saved date: (.+)$/m.exec(text)?.[1];
+  const url = /^[ \t]*url: (\S+)[ \t]*$/m.exec(text)?.[1];
+  const saved = /^[ \t]*saved date: ([^\n]+)$/m.exec(text)?.[1];
   return { url: httpUrl(url), savedAt: saved ? jsDateIso(saved.trim()) : null };
 }
 
