@@ -11,6 +11,7 @@ import content from '../../entrypoints/content';
 import { coalescedReporter, takeOver } from '../../src/content/page-watch';
 import { sendToTab } from '../../src/messaging';
 import { deliverFromTab, routeTabMessages } from '../fake-tab';
+import { installArchiveApis } from '../helpers/fake-archive-apis';
 
 /** WXT's own name for its "script started" event (private in its types, public at run time). */
 const STARTED = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE;
@@ -19,6 +20,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 beforeEach(() => {
   fakeBrowser.reset();
+  installArchiveApis(); // the background also keeps the Wayback script in step with its permission
   routeTabMessages();
   vi.stubGlobal('requestIdleCallback', (run: () => void) => setTimeout(run, 0));
   document.body.innerHTML = '<h1>Not an article</h1><p>Home page.</p>';
