@@ -56,16 +56,14 @@ describe('a file that is not a saved page is refused in one sentence', () => {
   });
 });
 
-describe('npm run extract on such files', () => {
-  it('prints the one line on stderr and exits 1, never a stack trace or a record', () => {
-    for (const [, make, message] of [BAD[0], BAD[4], BAD[6]]) {
-      const [path] = make();
-      const r = run(path);
-      expect(r.status).toBe(1);
-      expect(r.stdout).toBe('');
-      expect(r.stderr).toMatch(/^extract: [^\n]+\n$/);
-      expect(r.stderr.trimEnd()).toMatch(message);
-    }
+describe('npm run extract on each of them: the one line on stderr and exit 1, never a stack trace or a record', () => {
+  it.each(BAD)('%s', (_, make, message) => {
+    const [path, label] = make();
+    const r = run(path, ...(label ? ['--encoding', label] : []));
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^extract: [^\n]+\n$/);
+    expect(r.stderr.trimEnd().replace(/^extract: /, '')).toMatch(message);
   });
 });
 

@@ -2,10 +2,11 @@
 // src/extract/capture.ts and capture-wayback.ts for the marks each leaves). They are generated
 // from the current fixtures on each run, so they follow any change to the pages; the tables
 // in test/fixtures/saved/ say which copies exist and what capture each must report.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import type { Capture } from '../../src/extract/record';
-import { FIXTURE_DIR } from './fixtures';
+import { FIXTURE_DIR, type Fixture } from './fixtures';
 
 export const COPY_KINDS = ['wayback', 'singlefile', 'chrome', 'firefox', 'print'] as const;
 export type CopyKind = (typeof COPY_KINDS)[number];
@@ -38,6 +39,32 @@ export interface MadeCopy {
   html: string;
   /** The address to give with the file (`--url`), when the copy itself does not carry it. */
   url?: string;
+}
+
+export interface WrittenCopy {
+  /** "wayback--2015-syria-strategic-culture" */
+  name: string;
+  file: string;
+  /** `--url` to give with the file, when the copy does not carry its address. */
+  url?: string;
+  /** The record the CLI must print: the fixture's expected record with the copy's capture. */
+  expected: Fixture['expected'];
+}
+
+/** Every copy of the tables, written to `dir` as a user would have saved it. */
+export function writeCopies(fixtures: Fixture[], dir: string): WrittenCopy[] {
+  const byName = new Map(fixtures.map((f) => [f.name, f]));
+  return loadCopyTables().flatMap((table) =>
+    table.copies.map((copy) => {
+      const fx = byName.get(copy.base);
+      if (!fx) throw new Error(`${table.kind}.json names a fixture that does not exist: ${copy.base}`);
+      const made = makeCopy(table.kind, fx.html, fx.expected.url, copy.stamp);
+      const name = `${table.kind}--${copy.base}`;
+      const file = join(dir, `${name}.html`);
+      writeFileSync(file, made.html);
+      return { name, file, url: made.url, expected: { ...fx.expected, capture: copy.capture } };
+    }),
+  );
 }
 
 const dom = (html: string, url: string) => new JSDOM(html, { url });
