@@ -21,14 +21,14 @@ const MONTH = '([A-Za-zÀ-ÿ]{3,9})\\.?';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th|er)?';
 const YEAR = '(\\d{4})';
 
-/** "October 02, 2015", "Sept. 28, 2015", "Oct 2 2015" */
-const MONTH_FIRST = new RegExp(`${MONTH}\\s+${DAY},?\\s+${YEAR}`, 'i');
+/** "October 02, 2015", "Sept. 28, 2015", "Oct 2 2015", "November 25. 2014" (a typo the site's date lines have) */
+const MONTH_FIRST = new RegExp(`${MONTH}\\s+${DAY}[,.]?\\s+${YEAR}`, 'i');
 /** "28 September 2015", "1er juin 2021", "12 mars, 2019" */
 const DAY_FIRST = new RegExp(`${DAY}\\s+${MONTH},?\\s+${YEAR}`, 'i');
 const ISO = /(\d{4})-(\d{2})-(\d{2})/;
 
 /** A regex source matching any date this module understands (for use inside larger patterns). */
-export const DATE_PATTERN = `(?:${MONTH}\\s+${DAY},?\\s+${YEAR}|${DAY}\\s+${MONTH},?\\s+${YEAR}|\\d{4}-\\d{2}-\\d{2})`.replace(
+export const DATE_PATTERN = `(?:${MONTH}\\s+${DAY}[,.]?\\s+${YEAR}|${DAY}\\s+${MONTH},?\\s+${YEAR}|\\d{4}-\\d{2}-\\d{2})`.replace(
   /\((?!\?)/g,
   '(?:',
 );

@@ -121,8 +121,15 @@ export interface HeaderFacts {
 /** "Global Research, October 02, 2015" (optionally followed by the publisher line). */
 function dateLinePattern(rules: Rules): RegExp {
   const own = collect(rules, 'ownPublishers').map(escape).join('|');
-  return new RegExp(`(?:${own})\\s*,\\s*(?:le\\s+|on\\s+)?(${DATE_PATTERN})`, 'i');
+  // The comma is usual, not always there ("Global Research October 02, 2015", "www.globalresearch.ca 4 July 2004").
+  return new RegExp(`(?:${own})[\\s,]+(?:le\\s+|on\\s+)?(${DATE_PATTERN})`, 'i');
 }
+
+/** Words that lead a date, never a publisher: "Posted on October 2, 2015", "Publié le 2 octobre 2015". */
+const DATE_LEAD = /^(?:(?:first |originally )?(?:posted|published|updated|dated|issued|released)(?: on)?|(?:publiée?|mise? en ligne|mise? à jour|parue?)(?: le)?|le|on)$/i;
+
+const isOwnName = (name: string, rules: Rules) =>
+  collect(rules, 'ownPublishers').some((own) => name.toLowerCase().replace(/^(?:https?:\/\/)?www\./, '') === own.toLowerCase());
 
 const PUBLISHER_LINE = new RegExp(`^(.{2,120}?)[\\s,]+(${DATE_PATTERN})\\.?$`, 'i');
 
@@ -141,6 +148,8 @@ function readSourceLine(text: string, block: Element, base: string, rules: Rules
   // A sentence ("First published by … on June 5, 2019") is a note, not a publisher line.
   if (m && !/:/.test(m[1]) && m[1].split(/\s+/).length <= 10 && !collect(rules, 'notes').some((re) => re.test(t))) {
     const publisher = trimPunctuation(m[1]);
+    // The site's own name before a date is its date line; a date's lead words are no publisher.
+    if (DATE_LEAD.test(publisher) || isOwnName(publisher, rules)) return null;
     return { publisher, date: parseDate(m[2]), url: link(publisher) };
   }
   // A publisher named without a date counts only when it is the link to the original.

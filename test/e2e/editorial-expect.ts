@@ -33,10 +33,17 @@ export function expected(record: ArticleRecord, includeCopyright = true) {
 
 /** Rich text read back from a clipboard carries the same text and links, whatever markup the browser adds around it. */
 export function htmlKeeps(read: string | null, html: string): boolean {
-  if (read === null) return false;
+  return htmlMisses(read, html) === null;
+}
+
+/** What of `html` (an href, or its text) the clipboard's HTML lacks, or null when it keeps all of it. */
+export function htmlMisses(read: string | null, html: string): string | null {
+  if (read === null) return 'no text/html on the clipboard';
   const hrefs = [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]);
-  const text = (s: string) => s.replace(/<[^>]*>/g, ' ').replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/\s+/g, ' ').trim();
-  return hrefs.every((h) => read.includes(h)) && text(read).includes(text(html));
+  const text = (s: string) => s.replace(/<[^>]*>/g, ' ').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/\s+/g, ' ').trim();
+  const href = hrefs.find((h) => !read.includes(h));
+  if (href) return `no link to ${href} in ${read.slice(0, 600)}`;
+  return text(read).includes(text(html)) ? null : `text "${text(read).slice(0, 400)}", expected "${text(html).slice(0, 400)}"`;
 }
 
 /** The parts of a Markdown export that do not depend on the DOM Turndown runs on. */

@@ -15,6 +15,8 @@ describe('parseDate', () => {
     ['3 févr. 2022', '2022-02-03'],
     ['le 14 août 2017', '2017-08-14'],
     ['2019-03-12T05:41:17-04:00', '2019-03-12'],
+    ['Global Research November 25. 2014', '2014-11-25'], // a date line as the site printed it (seen on freepress.org/departments/op-ed?page=7, pages corpus)
+    ['By Ann Garrison, September 20 2018', '2018-09-20'], // the news list's form (globalresearch.ca/news/page/427)
   ])('%s → %s', (input, iso) => {
     expect(parseDate(input)).toBe(iso);
   });

@@ -43,6 +43,19 @@ describe('bylines', () => {
     expect(r.content.text).not.toContain('Published: 2 October 2015');
   });
 
+  it.each([
+    ['Global Research October 02, 2015', '2015-10-02', 'https://www.globalresearch.ca/seed/5000001'],
+    ['www.globalresearch.ca 4 July 2004', '2004-07-04', 'https://www.globalresearch.ca/seed/5000001'],
+    ['Posted on October 2, 2015', '2015-10-02', 'https://www.globalresearch.ca/seed/5000001'],
+    ['Mondialisation.ca 2 octobre 2015', '2015-10-02', 'https://www.mondialisation.ca/brevets/5000001'],
+    ['Publié le 2 octobre 2015', '2015-10-02', 'https://www.mondialisation.ca/brevets/5000001'],
+  ])('reads "%s" as the date line, never as a cross-post’s publisher line', (line, date, url) => {
+    const r = run({ header: `<h1>Seed Patents and the Small Farmer</h1><p>By <a href="/author/jane-roe">Jane Roe</a></p><p>${line}</p>` }, url);
+    expect(r.publishedAt).toBe(date);
+    expect(r.originalSource).toBeNull();
+    expect(r.content.text).not.toContain(line);
+  });
+
   it('never takes a byline from the news list before the title', () => {
     const r = run({ header: `<h1>Seed Patents and the Small Farmer</h1><p>Global Research, July 21, 2009</p>` });
     expect(r.authors.map((a) => a.name)).not.toContain('Someone Else');
