@@ -1,11 +1,13 @@
 // The credit the republication notice asks for: title linked to the canonical Global
 // Research URL, authors, "Global Research, <date>" ("Publié par Mondialisation.ca le …"),
-// the original source of a cross-post, and the copyright line; the fixed words follow the
+// the original source of a cross-post, the copyright line, and the archived copy read or just
+// made ("Archived by the Wayback Machine on …: <address>"); the fixed words follow the
 // article's language. One structure, three renderings (clipboard HTML + plain text,
 // and Markdown for the export header). Every record string is escaped for its output.
 //
-//   attribution(record, { includeCopyright }) → { html, text, markdown }
+//   attribution(record, { includeCopyright, archived }) → { html, text, markdown }
 import type { ArticleRecord, Author } from '../extract/record';
+import { archivedCopyOf, type JustArchived } from './archived-copy';
 import { formatSiteDate } from './calendar';
 import { escapeHtml, escapeMarkdown, htmlLink, markdownLink, safeHref } from './escape';
 import { isCrossPost, joinNames, siteName, wordsFor, type AttributionWords } from './locale';
@@ -13,6 +15,8 @@ import { isCrossPost, joinNames, siteName, wordsFor, type AttributionWords } fro
 export interface AttributionOptions {
   /** Add the record's copyright line (when the page has one). */
   includeCopyright: boolean;
+  /** A capture the user just made ("Archive this page"); else the record's own capture counts. */
+  archived?: JustArchived;
 }
 
 export interface Attribution {
@@ -33,6 +37,8 @@ interface Parts {
   siteLine: string;
   original: { publisher: string; date: string | null; url: string | null } | null;
   copyright: string | null;
+  /** "Archived by the Wayback Machine on March 04, 2025:" and the capture's address. */
+  archive: { line: string; url: string } | null;
 }
 
 function partsOf(record: ArticleRecord, options: AttributionOptions): Parts {
@@ -49,7 +55,18 @@ function partsOf(record: ArticleRecord, options: AttributionOptions): Parts {
         ? { publisher: source.publisher, date: formatSiteDate(source.date, record.lang), url: source.url }
         : null,
     copyright: options.includeCopyright ? (record.copyright?.text ?? null) : null,
+    archive: archiveOf(record, options, words),
   };
+}
+
+function archiveOf(record: ArticleRecord, options: AttributionOptions, words: AttributionWords): Parts['archive'] {
+  let copy;
+  try {
+    copy = archivedCopyOf(record, options.archived);
+  } catch {
+    return null; // an unparsable address: no archive line rather than a broken credit
+  }
+  return copy && { line: words.archived(copy.service, formatSiteDate(copy.capturedAt, record.lang)), url: copy.url };
 }
 
 function renderHtml(p: Parts): string {
@@ -63,6 +80,7 @@ function renderHtml(p: Parts): string {
     lines.push(`${escapeHtml(p.words.originalSource)} ${htmlLink(p.original.publisher, p.original.url)}${date}`);
   }
   if (p.copyright) lines.push(escapeHtml(p.copyright));
+  if (p.archive) lines.push(`${escapeHtml(p.archive.line)} ${htmlLink(p.archive.url, p.archive.url)}`);
   return `<p>${lines.join('<br>\n')}</p>`;
 }
 
@@ -76,6 +94,7 @@ function renderText(p: Parts): string {
     lines.push(`${p.words.originalSource} ${p.original.publisher}${date}${url ? `: ${url}` : ''}`);
   }
   if (p.copyright) lines.push(p.copyright);
+  if (p.archive) lines.push(`${p.archive.line} ${p.archive.url}`);
   return lines.join('\n');
 }
 
@@ -90,6 +109,7 @@ function renderMarkdown(p: Parts): string {
     lines.push(`${escapeMarkdown(p.words.originalSource)} ${markdownLink(p.original.publisher, p.original.url)}${date}`);
   }
   if (p.copyright) lines.push(escapeMarkdown(p.copyright));
+  if (p.archive) lines.push(`${escapeMarkdown(p.archive.line)} ${markdownLink(p.archive.url, p.archive.url)}`);
   return lines.join('  \n'); // two trailing spaces: the hard line break every Markdown dialect reads
 }
 

@@ -5,6 +5,7 @@
 // cited title.
 import type { ArticleRecord } from '../extract/record';
 import { localeTerms, type CitationLocale, type LocaleTerms } from './citation-locale';
+import { archivedCopyOf, type ArchivedCopy } from './archived-copy';
 import { isoDate, parseIsoDate } from './dates';
 import { safeHref } from './escape';
 import { isCrossPost, siteName } from './locale';
@@ -29,13 +30,6 @@ export interface OriginalPublication {
   url: string | null;
   /** The title it first appeared under, when a note gives one and it differs. */
   title: string | null;
-}
-
-export interface ArchivedCopy {
-  /** "Wayback Machine", "archive.today", … */
-  service: string;
-  url: string;
-  capturedAt: string | null;
 }
 
 export interface Reference {
@@ -103,37 +97,6 @@ function originalOf(record: ArticleRecord): OriginalPublication | null {
   };
 }
 
-const ARCHIVES: [RegExp, string][] = [
-  [/(^|\.)archive\.org$/, 'Wayback Machine'],
-  [/(^|\.)archive\.(?:today|ph|is|li|vn|fo|md)$/, 'archive.today'],
-  [/(^|\.)ghostarchive\.org$/, 'Ghostarchive'],
-];
-
-/** "Wayback Machine" for a web.archive.org address, else the archive's host name. */
-export function archiveService(url: string): string {
-  const host = new URL(url).hostname.replace(/^www\./, '');
-  return ARCHIVES.find(([re]) => re.test(host))?.[1] ?? host;
-}
-
-/**
- * The archived copy to cite: the one the user just made, else the capture the page was read
- * from. Only a copy with its own http(s) address on another host counts: a local file or the
- * site's own print view is not an archive a reader can follow.
- */
-function archiveOf(record: ArticleRecord, options: CitationOptions): ArchivedCopy | null {
-  const articleHost = new URL(record.canonicalUrl || record.url).hostname;
-  const candidates = [
-    options.archived ? { url: options.archived.url, capturedAt: options.archived.capturedAt, service: null } : null,
-    record.capture ? { url: record.capture.url, capturedAt: record.capture.capturedAt, service: record.capture.service } : null,
-  ];
-  for (const c of candidates) {
-    const url = safeHref(c?.url);
-    if (!c || !url || new URL(url).hostname === articleHost) continue;
-    return { service: archiveService(url), url, capturedAt: isoDate(c.capturedAt) };
-  }
-  return null;
-}
-
 const isEnglish = (lang: string) => /^en\b/i.test(lang) || lang === '';
 
 export function referenceOf(record: ArticleRecord, options: CitationOptions = {}): Reference {
@@ -143,7 +106,7 @@ export function referenceOf(record: ArticleRecord, options: CitationOptions = {}
   const english = isEnglish(record.lang);
   let archive: ArchivedCopy | null = null;
   try {
-    archive = archiveOf(record, options);
+    archive = archivedCopyOf(record, options.archived);
   } catch {
     archive = null; // an unparsable address: no archive line rather than a broken citation
   }

@@ -21,7 +21,8 @@ import { el } from './dom';
 import type { DownloadFile } from './download';
 
 export async function copyAttribution(deps: EditorDeps): Promise<Status> {
-  return copyPayload(deps, t('actions.attribution'), attributionPayload(deps.record, await deps.settings()));
+  // A capture made with Archive this page since the popup opened joins the credit.
+  return copyPayload(deps, t('actions.attribution'), attributionPayload(deps.record, await deps.settings(), deps.archived?.()));
 }
 
 /**

@@ -3,7 +3,7 @@
 // come from modules loaded with import() on first use, so Turndown (Markdown) and the
 // citation styles never weigh on the popup's first paint.
 import type { ArticleRecord } from '../extract/record';
-import { attribution } from '../format/attribution';
+import { attribution, type AttributionOptions } from '../format/attribution';
 import type { CitationFormat, CitationFormatInfo, CitationOptions } from '../format/citation';
 import { EXPORT_FILE_TYPES, exportFileName } from '../format/export-file';
 import type { ExportFormat, Settings } from '../format/settings';
@@ -13,8 +13,8 @@ import type { DownloadFile } from './download';
 export const EXPORT_LABELS: Readonly<Record<ExportFormat, string>> = { markdown: 'Markdown', html: 'HTML' };
 
 /** The credit the republication notice asks for: rich (linked) and plain. */
-export function attributionPayload(record: ArticleRecord, settings: Settings): ClipboardPayload {
-  const a = attribution(record, { includeCopyright: settings.includeCopyright });
+export function attributionPayload(record: ArticleRecord, settings: Settings, archived?: AttributionOptions['archived']): ClipboardPayload {
+  const a = attribution(record, { includeCopyright: settings.includeCopyright, archived });
   return { text: a.text, html: a.html };
 }
 

@@ -138,4 +138,29 @@ describe('attribution on every fixture', () => {
     const none = attribution(withFields(record, { authors: [] }), on);
     expect(none.text).not.toMatch(/^By /m);
   });
+
+  it('names the archived copy read or just made, with its date, in the article’s language; never a local copy', () => {
+    const en = articles.find((a) => a.record.lang === 'en')!.record;
+    const fr = articles.find((a) => a.record.lang === 'fr')!.record;
+    const capture = `https://web.archive.org/web/20240229235959/${en.canonicalUrl}`;
+    const read = attribution(withFields(en, { capture: { service: 'Wayback Machine', url: capture, capturedAt: '2024-02-29T23:59:59Z' } }), on);
+    expect(read.text.split('\n').at(-1)).toBe(`Archived by the Wayback Machine on February 29, 2024: ${capture}`);
+    expect(rendered(read.html).links.at(-1)).toEqual({ text: capture, href: capture });
+    expect(read.markdown.split('  \n').at(-1)).toMatch(/^Archived by the Wayback Machine on February 29, 2024: \[.+\]\(https:\/\/web\.archive\.org\/web\/20240229235959\/.+\)$/);
+    // The capture just made wins over the one the page was read from.
+    const made = `https://web.archive.org/web/20250304101742/${en.canonicalUrl}`;
+    const both = attribution(withFields(en, { capture: { service: 'Wayback Machine', url: capture, capturedAt: '2024-02-29T23:59:59Z' } }), { ...on, archived: { url: made, capturedAt: '2025-03-04T10:17:42Z' } });
+    expect(both.text).toContain(`Archived by the Wayback Machine on March 04, 2025: ${made}`);
+    expect(both.text).not.toContain(capture);
+    const french = attribution(fr, { ...on, archived: { url: `https://archive.ph/AbCdE`, capturedAt: null } });
+    expect(french.text.split('\n').at(-1)).toBe('Archivé par archive.today\u00a0: https://archive.ph/AbCdE');
+    // A saved file, the print view on the site's own host, a non-http address: no archive line.
+    for (const c of [
+      { service: 'SingleFile', url: null, capturedAt: '2024-03-01T00:59:59Z' },
+      { service: 'Print view', url: `${en.canonicalUrl}?print=1`, capturedAt: null },
+      { service: 'Wayback Machine', url: 'javascript:alert(1)', capturedAt: null },
+    ]) {
+      expect(attribution(withFields(en, { capture: c }), on).text).toBe(attribution(en, on).text);
+    }
+  });
 });

@@ -210,4 +210,26 @@ describe('the capture just made', () => {
     setJustArchived({ url: CAPTURE, capturedAt: '2025-03-04T10:17:42Z' });
     expect(editor.archived?.()).toEqual({ url: CAPTURE, capturedAt: '2025-03-04T10:17:42Z' });
   });
+
+  it('joins the attribution that Copy attribution copies', async () => {
+    const { copyAttribution } = await import('../../src/popup/action-panels');
+    const { DEFAULT_SETTINGS } = await import('../../src/format/settings');
+    let justMade: { url: string; capturedAt: string | null } | null = null;
+    const copied: string[] = [];
+    const editor = {
+      record: crossPost,
+      settings: async () => DEFAULT_SETTINGS,
+      copy: async (p: { text: string }) => (copied.push(p.text), { ok: true as const, rich: true }),
+      download: () => ({ ok: true as const }),
+      openReader: async () => undefined,
+      openOptions: () => undefined,
+      today: () => '2025-03-04',
+      archived: () => justMade,
+    };
+    await copyAttribution(editor as never);
+    expect(copied[0]).not.toContain('web.archive.org');
+    justMade = { url: CAPTURE, capturedAt: '2025-03-04T10:17:42Z' };
+    await copyAttribution(editor as never);
+    expect(copied[1].split('\n').at(-1)).toBe(`Archived by the Wayback Machine on March 04, 2025: ${CAPTURE}`);
+  });
 });
