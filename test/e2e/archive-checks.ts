@@ -1,8 +1,9 @@
 // Archived copies in the real browsers, against the loopback archive mock (archive-mock.ts),
 // with access to web.archive.org and archive.org granted in the test profile:
 // - nothing reached the archives while the suite opened every fixture page and popup;
-// - a Wayback capture of a fixture shows that fixture's record in the popup, with its capture
-//   line, read by the Wayback content script (registered when the permission was granted);
+// - a Wayback capture of a fixture (an English cross-post, a French Mondialisation.ca page)
+//   shows that fixture's record in the popup, with its capture line, read by the Wayback
+//   content script (registered when the permission was granted);
 // - Archive this page: a new capture (302), rate limited (429), and offline (connection
 //   dropped), each said in the panel; Find archived copies: the capture nearest the date;
 // - every archive request came after the click that asked for it.
@@ -39,7 +40,25 @@ export async function checkArchivedCopies(s: Scenario, archive: ArchiveMock, ope
   const apiCalls = () => archive.log.filter((r) => ARCHIVE_API.test(r.url));
   check(apiCalls().length === 0, `archive: no request to Save Page Now or the availability API before any click (${JSON.stringify(apiCalls())})`);
 
+  // A French capture of the other site first (its popup closed), then the cross-post, whose
+  // popup goes on to the archive buttons.
+  const french = await readCapture(s, archive, openPopup, fixture(s, '2019-mondialisation'));
+  await french.view.close();
+  await d.closeTab(french.tab);
   const fx = fixture(s, '2024-crosspost');
+  const { view, page, tab, label } = await readCapture(s, archive, openPopup, fx);
+  await view.screenshot(artifact(s, 'wayback-capture'));
+  check(apiCalls().length === 0, `${label}: reading the captures sent nothing to the archives' APIs`);
+
+  await archiveThisPage(s, archive, page, fx, label);
+  await findArchivedCopies(s, archive, page, fx, label);
+  await view.close();
+  await d.closeTab(tab);
+}
+
+/** Opens the fixture's Wayback capture and checks its popup: the fixture's record, and the capture line. */
+async function readCapture(s: Scenario, archive: ArchiveMock, openPopup: OpenPopup, fx: Fixture) {
+  const { d, check } = s;
   const label = `${fx.name} (Wayback capture)`;
   const capture = archive.captureOf(fx);
   const tab: Tab = await d.openTab(capture);
@@ -54,13 +73,7 @@ export async function checkArchivedCopies(s: Scenario, archive: ArchiveMock, ope
   const stamp = /\/web\/(\d{4})(\d{2})(\d{2})/.exec(capture)!;
   check(!!line && /^Read from a Wayback Machine copy, captured /.test(line.text) && line.text.includes(stamp[1]), `${label}: capture line "${line?.text}"`);
   check(line?.href === capture, `${label}: the capture line links to ${capture} (${line?.href})`);
-  await view.screenshot(artifact(s, 'wayback-capture'));
-  check(apiCalls().length === 0, `${label}: reading the capture sent nothing to the archives' APIs`);
-
-  await archiveThisPage(s, archive, page, fx, label);
-  await findArchivedCopies(s, archive, page, fx, label);
-  await view.close();
-  await d.closeTab(tab);
+  return { view, page, tab, label };
 }
 
 async function archiveThisPage(s: Scenario, archive: ArchiveMock, page: PopupPage, fx: Fixture, label: string): Promise<void> {
