@@ -4,9 +4,8 @@ import { localizePage } from '../../src/i18n';
 import { mountArchive } from '../../src/popup/archive-mount';
 import { browserEditor, type SourceTab } from '../../src/popup/editor-wiring';
 import { requestRecord } from '../../src/popup/request-record';
-import { loadState, type PopupState } from '../../src/popup/state';
+import { channelForTab, loadState, type PopupState } from '../../src/popup/state';
 import { stateView } from '../../src/popup/state-views';
-import { channelFor } from '../../src/popup/wayback-tab';
 
 localizePage();
 const root = document.getElementById('app')!;
@@ -31,7 +30,7 @@ async function run(): Promise<void> {
         if (active?.id !== undefined) tab = { id: active.id, index: active.index, url: active.url };
         return active;
       },
-      requestRecord: (tabId) => requestRecord(tabId, channelFor(tab?.url)),
+      requestRecord: async (tabId) => requestRecord(tabId, await channelForTab(tab?.url)),
     }),
   );
 }

@@ -55,18 +55,25 @@ function partsOf(record: ArticleRecord, options: AttributionOptions): Parts {
         ? { publisher: source.publisher, date: formatSiteDate(source.date, record.lang), url: source.url }
         : null,
     copyright: options.includeCopyright ? (record.copyright?.text ?? null) : null,
-    archive: archiveOf(record, options, words),
+    archive: archiveOf(record, options),
   };
 }
 
-function archiveOf(record: ArticleRecord, options: AttributionOptions, words: AttributionWords): Parts['archive'] {
+// Here rather than with the other words (locale.ts): the popup's first paint reads those.
+const ARCHIVED_BY: Record<string, (service: string, date: string | null) => string> = {
+  en: (service, date) => `Archived by ${service === 'Wayback Machine' ? 'the Wayback Machine' : service}${date ? ` on ${date}` : ''}:`,
+  fr: (service, date) => `Archivé par ${service === 'Wayback Machine' ? 'la Wayback Machine' : service}${date ? ` le ${date}` : ''}\u00a0:`,
+};
+
+function archiveOf(record: ArticleRecord, options: AttributionOptions): Parts['archive'] {
   let copy;
   try {
     copy = archivedCopyOf(record, options.archived);
   } catch {
     return null; // an unparsable address: no archive line rather than a broken credit
   }
-  return copy && { line: words.archived(copy.service, formatSiteDate(copy.capturedAt, record.lang)), url: copy.url };
+  const archivedBy = ARCHIVED_BY[record.lang] ?? ARCHIVED_BY.en;
+  return copy && { line: archivedBy(copy.service, formatSiteDate(copy.capturedAt, record.lang)), url: copy.url };
 }
 
 function renderHtml(p: Parts): string {

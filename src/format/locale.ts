@@ -11,25 +11,16 @@ export interface AttributionWords {
   originalSource: string;
   /** The publication line: "Global Research, October 02, 2015", "Publié par Mondialisation.ca le 12 mars 2019". */
   siteLine(site: string, date: string | null): string;
-  /** Opens the archived copy's line ("Archived by the Wayback Machine on March 04, 2025:"). */
-  archived(service: string, date: string | null): string;
 }
 
 const WORDS: Record<string, AttributionWords> = {
   // The site's own dateline and source line.
-  en: {
-    by: 'By',
-    and: 'and',
-    originalSource: 'The original source of this article is',
-    siteLine: (site, date) => (date ? `${site}, ${date}` : site),
-    archived: (service, date) => `Archived by ${service === 'Wayback Machine' ? 'the Wayback Machine' : service}${date ? ` on ${date}` : ''}:`,
-  },
+  en: { by: 'By', and: 'and', originalSource: 'The original source of this article is', siteLine: (site, date) => (date ? `${site}, ${date}` : site) },
   fr: {
     by: 'Par',
     and: 'et',
     originalSource: 'Source originale\u00a0:',
     siteLine: (site, date) => (date ? `Publié par ${site} le ${date}` : `Publié par ${site}`),
-    archived: (service, date) => `Archivé par ${service === 'Wayback Machine' ? 'la Wayback Machine' : service}${date ? ` le ${date}` : ''}\u00a0:`,
   },
 };
 

@@ -1,5 +1,6 @@
 // A tab on a Wayback Machine capture of one of the sites' pages: the popup reads it through
 // the Wayback content script (registered once web.archive.org is allowed, injected otherwise).
+// Loaded by state.ts only for a tab off the sites.
 import { browser } from 'wxt/browser';
 import { WAYBACK_SCRIPT_FILE } from '../content/wayback-entry';
 import { waybackAddress } from '../extract/wayback-address';
@@ -13,9 +14,6 @@ export function isSiteCapture(url: string | undefined): boolean {
   // http:// in older captures) says nothing about this tab, its host says which site it is.
   return capture !== null && isSiteUrl(capture.original.replace(/^http:/i, 'https:'));
 }
-
-/** A site page or a capture of one: a tab the popup can read. */
-export const isReadableUrl = (url: string | undefined): boolean => isSiteUrl(url) || isSiteCapture(url);
 
 export const waybackChannel: RecordChannel = {
   ask: (tabId) => sendToTab(tabId, 'getRecord'),

@@ -2,8 +2,8 @@
 // and through which content script.
 import { describe, expect, it, vi } from 'vitest';
 import { browserChannel } from '../../src/popup/request-record';
-import { loadState } from '../../src/popup/state';
-import { channelFor, isReadableUrl, isSiteCapture, waybackChannel } from '../../src/popup/wayback-tab';
+import { channelForTab, isReadableTab, loadState } from '../../src/popup/state';
+import { isSiteCapture, waybackChannel } from '../../src/popup/wayback-tab';
 
 const ARTICLE = 'https://www.globalresearch.ca/russia-and-iran-are-coordinating-in-syria-to-preserve-regional-stability/5479551';
 
@@ -19,10 +19,13 @@ describe('isSiteCapture', () => {
 });
 
 describe('the popup on a capture', () => {
-  it('reads it through the Wayback content script, and a site page through the site one', () => {
-    expect(channelFor(`https://web.archive.org/web/20151003123456/${ARTICLE}`)).toBe(waybackChannel);
-    expect(channelFor(ARTICLE)).toBe(browserChannel);
-    expect(isReadableUrl(ARTICLE) && isReadableUrl(`https://web.archive.org/web/20151003123456/${ARTICLE}`)).toBe(true);
+  it('reads it through the Wayback content script, and a site page through the site one', async () => {
+    expect(await channelForTab(`https://web.archive.org/web/20151003123456/${ARTICLE}`)).toBe(waybackChannel);
+    expect(await channelForTab(ARTICLE)).toBe(browserChannel);
+    expect(await isReadableTab(ARTICLE)).toBe(true);
+    expect(await isReadableTab(`https://web.archive.org/web/20151003123456/${ARTICLE}`)).toBe(true);
+    expect(await isReadableTab('https://web.archive.org/web/20151003123456/https://www.example.org/x/1')).toBe(false);
+    expect(await isReadableTab(undefined)).toBe(false);
   });
 
   it('asks for the record of a capture tab, and calls any other tab another site', async () => {
