@@ -6,7 +6,7 @@ import { nearestCapture } from '../archive/availability';
 import type { ArchiveFailure, ArchiveResult, ArchivedCopy } from '../archive/results';
 import { savePageNow } from '../archive/save-page-now';
 import type { ArticleRecord } from '../extract/record';
-import { t, type MessageKey } from '../i18n';
+import { t } from '../i18n';
 import { formatCapturedAt, type ArchiveDeps } from './archive-panel';
 import { el, link } from './dom';
 import { isOwnPublisher, siteName } from './site';
@@ -16,18 +16,25 @@ export interface PanelView {
   results: HTMLElement;
 }
 
-const FAILURE_TEXT: Record<Exclude<ArchiveFailure, 'server'>, MessageKey> = {
-  'rate-limited': 'archive.rateLimited',
-  blocked: 'archive.blocked',
-  offline: 'archive.offline',
-  unreachable: 'archive.unreachable',
-  timeout: 'archive.timeout',
-  'no-address': 'archive.noAddress',
-  unexpected: 'archive.unexpected',
-};
-
 function failureText(r: { failure: ArchiveFailure; status?: number }): string {
-  return r.failure === 'server' ? t('archive.server', [String(r.status ?? '')]) : t(FAILURE_TEXT[r.failure]);
+  switch (r.failure) {
+    case 'rate-limited':
+      return t('archive.rateLimited');
+    case 'blocked':
+      return t('archive.blocked');
+    case 'offline':
+      return t('archive.offline');
+    case 'unreachable':
+      return t('archive.unreachable');
+    case 'server':
+      return t('archive.server', [String(r.status ?? '')]);
+    case 'timeout':
+      return t('archive.timeout');
+    case 'no-address':
+      return t('archive.noAddress');
+    case 'unexpected':
+      return t('archive.unexpected');
+  }
 }
 
 function say(view: PanelView, text: string, ok = true): void {
