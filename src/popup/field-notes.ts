@@ -18,22 +18,11 @@ import './corrections.css';
 import { el } from './dom';
 import { formatDate } from './format';
 import { section } from './parts';
+import { sourceKey } from './source-names';
 
-/** The record's source names said in the UI's language; the technical ones (h1, og:title, json-ld, <title>, meta, microdata) as they are. */
-const SOURCE_KEYS = {
-  byline: 'evidence.srcByline',
-  'date line': 'evidence.srcDateLine',
-  'time element': 'evidence.srcTimeElement',
-  'publisher line': 'evidence.srcPublisherLine',
-  'source footer': 'evidence.srcSourceFooter',
-  note: 'evidence.srcNote',
-  'copyright line': 'evidence.srcCopyrightLine',
-  url: 'evidence.srcUrl',
-  correction: 'evidence.srcCorrection',
-} as const;
-
+/** A source name in the UI's language (source-names.ts). */
 export function sourceName(source: string): string {
-  const key = SOURCE_KEYS[source as keyof typeof SOURCE_KEYS];
+  const key = sourceKey(source);
   return key ? t(key) : source;
 }
 

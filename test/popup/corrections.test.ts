@@ -210,7 +210,8 @@ describe('corrections in the popup', () => {
 
 describe('evidence in the popup', () => {
   const withEvidence = withFields(crosspost, {
-    evidence: { title: 'og:title', authors: 'byline', publishedAt: 'date line', originalSource: 'publisher line', ['publishedAt.disagrees' as 'title']: 'json-ld: 2021-03-10' },
+    // The disagreement's key is the shape the core writes: "<field>.disagrees".
+    evidence: { title: 'og:title', authors: 'byline', publishedAt: 'date line', originalSource: 'publisher line', 'publishedAt.disagrees': 'json-ld: 2021-03-10' } as ArticleRecord['evidence'],
   });
 
   it('describes each value’s source, marks a disagreement and leaves the value’s text as it is', async () => {
