@@ -62,6 +62,16 @@ describe.each(['chrome', 'firefox'])('%s build', (browser) => {
       expect(html, relative(OUT, f)).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>\s*\S/i); // no inline script
     }
   });
+
+  // citeproc-js (CPAL/AGPL) and the parsers the citation tests read back with are dev
+  // dependencies: none may ship. Each is found by a string literal minifiers keep.
+  it('ships none of the citation reference tools', () => {
+    const markers = { 'citeproc-js': 'skip-words-regexp', 'bibtex-parser': 'verbatimFields', 'citation-js': '@csl/list+object', ajv: 'must have required property' };
+    for (const f of files(dirOf(browser)).filter((p) => p.endsWith('.js'))) {
+      const js = readFileSync(f, 'utf8');
+      for (const [tool, marker] of Object.entries(markers)) expect(js.includes(marker), `${tool} in ${relative(OUT, f)}`).toBe(false);
+    }
+  });
 });
 
 // What the Chrome Web Store and AMO check, on these same builds (scripts/store/).

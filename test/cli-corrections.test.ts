@@ -59,8 +59,8 @@ describe('npm run extract -- --corrections FILE', () => {
     const checked = readCorrections(corrections);
     if (!checked.ok) throw new Error(checked.error);
     const record = withCorrections(syria, checked.value) as ArticleRecord;
-    const bib = OUTPUTS.bibtex(record, { includeCopyright: true, accessed: '2025-01-15' });
-    expect(bib).toContain('Russia and Iran Coordinate in Syria');
+    const bib = OUTPUTS.biblatex(record, { includeCopyright: true, accessed: '2025-01-15' });
+    expect(bib).toContain('title         = {Russia and {Iran} Coordinate in {Syria}},');
     expect(bib).toContain('2015-10-03');
   }, 60_000);
 

@@ -15,15 +15,18 @@ describe('settings in sync storage', () => {
   });
 
   it('persist a change under sync:settings, merged with the rest', async () => {
-    await expect(saveSettings({ includeCopyright: false })).resolves.toEqual({ defaultExportFormat: 'markdown', includeCopyright: false });
+    await expect(saveSettings({ includeCopyright: false })).resolves.toEqual({ defaultExportFormat: 'markdown', includeCopyright: false, citationLanguage: 'ui' });
     await saveSettings({ defaultExportFormat: 'html' });
-    expect(await fakeBrowser.storage.sync.get('settings')).toEqual({ settings: { defaultExportFormat: 'html', includeCopyright: false } });
-    await expect(loadSettings()).resolves.toEqual({ defaultExportFormat: 'html', includeCopyright: false });
+    expect(await fakeBrowser.storage.sync.get('settings')).toEqual({ settings: { defaultExportFormat: 'html', includeCopyright: false, citationLanguage: 'ui' } });
+    await expect(loadSettings()).resolves.toEqual({ defaultExportFormat: 'html', includeCopyright: false, citationLanguage: 'ui' });
   });
 
   it('repair whatever is stored (an older version, a hand edit) field by field', async () => {
-    await fakeBrowser.storage.sync.set({ settings: { defaultExportFormat: 'pdf', includeCopyright: false, extra: 1 } });
-    await expect(loadSettings()).resolves.toEqual({ defaultExportFormat: 'markdown', includeCopyright: false });
+    await fakeBrowser.storage.sync.set({ settings: { defaultExportFormat: 'pdf', includeCopyright: false, citationLanguage: 'article', extra: 1 } });
+    await expect(loadSettings()).resolves.toEqual({ defaultExportFormat: 'markdown', includeCopyright: false, citationLanguage: 'article' });
+    // settings saved before the citation language existed get the default one
+    await fakeBrowser.storage.sync.set({ settings: { defaultExportFormat: 'html', includeCopyright: false } });
+    await expect(loadSettings()).resolves.toEqual({ defaultExportFormat: 'html', includeCopyright: false, citationLanguage: 'ui' });
     await fakeBrowser.storage.sync.set({ settings: 'garbage' });
     await expect(loadSettings()).resolves.toEqual(DEFAULT_SETTINGS);
   });
@@ -37,7 +40,7 @@ describe('settings in sync storage', () => {
     const seen = vi.fn();
     const unwatch = watchSettings(seen);
     await saveSettings({ defaultExportFormat: 'html' });
-    await vi.waitFor(() => expect(seen).toHaveBeenCalledWith({ defaultExportFormat: 'html', includeCopyright: true }));
+    await vi.waitFor(() => expect(seen).toHaveBeenCalledWith({ defaultExportFormat: 'html', includeCopyright: true, citationLanguage: 'ui' }));
     unwatch();
   });
 });

@@ -3,13 +3,15 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { extract } from '../extract';
+import { citationLocale } from '../format/citation-locale';
 import { DEFAULT_SETTINGS } from '../format/settings';
 import { todayIso } from '../popup/format';
 import { readCorrections, withCorrections } from './corrections';
+import { sanitizeHtml } from '../extract/sanitize';
 import { parseHtml } from './dom';
 import { FORMAT_NAMES, OUTPUTS } from './outputs';
 
-const USAGE = `usage: npm run --silent extract -- FILE.html [--url URL] [--format ${FORMAT_NAMES.join('|')}] [--no-copyright] [--accessed YYYY-MM-DD] [--corrections FILE]`;
+const USAGE = `usage: npm run --silent extract -- FILE.html [--url URL] [--format ${FORMAT_NAMES.join('|')}] [--no-copyright] [--accessed YYYY-MM-DD] [--citation-language en|fr|article] [--corrections FILE]`;
 
 function main(argv: string[]): number {
   let args;
@@ -22,6 +24,7 @@ function main(argv: string[]): number {
         format: { type: 'string', default: 'json' },
         'no-copyright': { type: 'boolean', default: !DEFAULT_SETTINGS.includeCopyright },
         accessed: { type: 'string' },
+        'citation-language': { type: 'string', default: 'en' },
         corrections: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -47,6 +50,11 @@ function main(argv: string[]): number {
   const accessed = args.values.accessed ?? todayIso();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(accessed)) {
     process.stderr.write(`extract: --accessed takes a date as YYYY-MM-DD, not "${accessed}"\n`);
+    return 1;
+  }
+  const language = args.values['citation-language'];
+  if (!['en', 'fr', 'article'].includes(language)) {
+    process.stderr.write(`extract: --citation-language takes en, fr or article, not "${language}"\n`);
     return 1;
   }
   const corrections = args.values.corrections === undefined ? null : readCorrections(args.values.corrections);
@@ -80,9 +88,13 @@ function main(argv: string[]): number {
       return 0;
     }
     const window = doc.defaultView as (Window & typeof globalThis) | null;
-    process.stdout.write(OUTPUTS[format](result, { includeCopyright: !args.values['no-copyright'], accessed, window: window ?? undefined }));
+    const locale = language === 'article' ? citationLocale('article', result.lang, null) : language === 'fr' ? 'fr-FR' : 'en-US';
+    process.stdout.write(OUTPUTS[format](result, { includeCopyright: !args.values['no-copyright'], accessed, locale, window: window ?? undefined }));
     return 0;
   }
+  // The record's article HTML, like every output of it, goes through DOMPurify (sanitize.ts).
+  const view = doc.defaultView as (Window & typeof globalThis) | null;
+  if (result.kind === 'article' && view) result.content.html = sanitizeHtml(result.content.html, view).html;
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   return 0;
 }

@@ -3,6 +3,7 @@
 import type { ArticleRecord } from '../extract/record';
 import { attribution } from '../format/attribution';
 import { citation, CITATION_FORMATS, type CitationFormat } from '../format/citation';
+import type { CitationLocale } from '../format/citation-locale';
 import { htmlDocument } from '../format/html-document';
 import { markdownExport } from '../format/markdown';
 
@@ -12,6 +13,8 @@ export interface OutputOptions {
   accessed: string;
   /** The page's jsdom window: the HTML export sanitises the article again in it. */
   window?: Window & typeof globalThis;
+  /** The citations' language (en-US unless asked). */
+  locale?: CitationLocale;
 }
 
 type Render = (record: ArticleRecord, options: OutputOptions) => string;
@@ -24,7 +27,7 @@ export const OUTPUTS: Readonly<Record<string, Render>> = {
   attribution: (r, o) => newline(attribution(r, o).text),
   'attribution-html': (r, o) => newline(attribution(r, o).html),
   ...Object.fromEntries(
-    CITATION_FORMATS.map((f): [string, Render] => [f.id, (r, o) => newline(citation(r, f.id as CitationFormat, { accessed: o.accessed }).text)]),
+    CITATION_FORMATS.map((f): [string, Render] => [f.id, (r, o) => newline(citation(r, f.id as CitationFormat, { accessed: o.accessed, locale: o.locale }).text)]),
   ),
 };
 

@@ -84,7 +84,7 @@ function dateBlock(time: Element, byline: Element | null): Element {
 }
 
 /** Authors marked up as such rather than introduced by "By": itemprop="author", rel="author". */
-function markedAuthors(frame: Frame, base: string): { el: Element; authors: Author[] } | null {
+function markedAuthors(frame: Frame, base: string): { el: Element; authors: Author[]; from: 'microdata' | 'rel=author' } | null {
   const marked = frame.header.filter((e) => /\bauthor\b/.test(e.getAttribute('itemprop') ?? '') && !e.parentElement?.closest('[itemprop~="author"]'));
   const links = marked.length ? [] : frame.header.filter((e) => e.tagName === 'A' && /\bauthor\b/i.test(e.getAttribute('rel') ?? ''));
   const found = [...marked, ...links];
@@ -98,11 +98,15 @@ function markedAuthors(frame: Frame, base: string): { el: Element; authors: Auth
   // The line holding them all: the smallest block around the first and the last.
   let el: Element = found[0];
   while (el.parentElement && (!isBlock(el) || !found.every((f) => el.contains(f)))) el = el.parentElement;
-  return authors.length ? { el, authors } : null;
+  return authors.length ? { el, authors, from: marked.length ? 'microdata' : 'rel=author' } : null;
 }
 
 export interface HeaderFacts {
   bylineEl: Element | null;
+  /** Where the authors came from (the record's evidence). */
+  authorsFrom: 'byline' | 'microdata' | 'rel=author' | null;
+  /** Where the date came from. */
+  dateFrom: 'date line' | 'time element' | 'microdata' | 'header date' | null;
   /** The publisher line when it stands in its own block after the date line. */
   sourceEl: Element | null;
   authors: Author[];
@@ -188,10 +192,11 @@ function isOtherHeaderLine(el: Element, text: string, rules: Rules, datesAllowed
 export function readHeader(frame: Frame, rules: Rules, base: string): HeaderFacts {
   let bylineEl = findByline(frame, rules);
   let authors = bylineEl ? authorsFromByline(bylineEl, rules, base) : [];
+  let authorsFrom: HeaderFacts['authorsFrom'] = authors.length ? 'byline' : null;
   if (!authors.length) {
     // No "By" line: schema.org microdata (itemprop="author") or rel="author" links under the title.
     const marked = markedAuthors(frame, base);
-    if (marked) ({ el: bylineEl, authors } = marked);
+    if (marked) ({ el: bylineEl, authors, from: authorsFrom } = marked);
   }
   const dateRe = dateLinePattern(rules);
   const short = frame.header.filter((e) => (e.textContent ?? '').length < 600);
@@ -219,22 +224,27 @@ export function readHeader(frame: Frame, rules: Rules, base: string): HeaderFact
       }
     }
   }
+  let dateFrom: HeaderFacts['dateFrom'] = publishedAt ? 'date line' : null;
   if (!publishedAt) {
     // A <time datetime> or itemprop="datePublished" under the title: its block is the date line.
     const time = frame.header.find((e) => (e.tagName === 'TIME' && e.getAttribute('datetime')) || /\bdatePublished\b/.test(e.getAttribute('itemprop') ?? ''));
     publishedAt = parseDate(time?.getAttribute('datetime') ?? time?.getAttribute('content') ?? textOf(time));
     if (publishedAt && time && !dateEl) dateEl = dateBlock(time, bylineEl);
+    if (publishedAt) dateFrom = time?.tagName === 'TIME' ? 'time element' : 'microdata';
   }
   if (!publishedAt) {
     // No "Global Research, <date>" line: a short header line that is a date ("Published 2 October 2015").
     dateEl = innermostMatch(short, (e) => textOf(e).length <= 60 && parseDate(textOf(e)) !== null);
     publishedAt = dateEl ? parseDate(textOf(dateEl)) : null;
+    if (publishedAt) dateFrom = 'header date';
   }
   const subtitleEl = findSubtitle(frame, bylineEl ?? dateEl, rules);
   return {
     bylineEl,
     sourceEl,
     authors,
+    authorsFrom,
+    dateFrom,
     dateEl,
     publishedAt,
     source,

@@ -14,9 +14,10 @@ import { ldArticle, ldAuthors, ldImage, ldString, ldTypes, readJsonLd } from './
 import { readBodyNotes } from './notes';
 import { classifyPage } from './page-kind';
 import { readPageUrl } from './page-url';
-import { originalSource } from './original-source';
+import { originalSource, sourceClue } from './original-source';
+import { gatherEvidence } from './evidence';
 import type { ArticleRecord, ExtractResult } from './record';
-import { sanitizeHtml, windowFor } from './sanitize';
+import { cleanTree } from './clean-tree';
 import { rulesFor } from './sites';
 import { readTags } from './tags';
 import { readZones } from './zones';
@@ -61,9 +62,9 @@ function extractArticle(doc: Document, url: string): ExtractResult {
   splitBrLines(clone.body);
   wrapLooseText(clone.body);
 
-  const titles = [metaContent(clone, 'og:title', 'twitter:title'), ldString(ldArt?.headline), clone.title]
-    .filter((t): t is string => !!t?.trim())
-    .map((t) => stripTitleSuffix(t, rules));
+  const strip = (t: string | null | undefined) => (t?.trim() ? stripTitleSuffix(t, rules) : null);
+  const titleFrom = { og: strip(metaContent(clone, 'og:title', 'twitter:title')), ld: strip(ldString(ldArt?.headline)), doc: strip(clone.title) };
+  const titles = [titleFrom.og, titleFrom.ld, titleFrom.doc].filter((t): t is string => !!t);
   const frame = locateFrame(clone, [...new Set(titles)], rules);
   const title = frame.title;
   const byStructure = classifyPage.byStructure(clone, page, frame);
@@ -75,8 +76,9 @@ function extractArticle(doc: Document, url: string): ExtractResult {
     const name = metaContent(clone, 'author', 'article:author');
     if (name && !/^https?:/.test(name)) authors.push({ name, url: null });
   }
-  const publishedAt =
-    header.publishedAt ?? (metaContent(clone, 'article:published_time') ?? ldString(ldArt?.datePublished))?.slice(0, 10) ?? null;
+  const metaDate = metaContent(clone, 'article:published_time');
+  const ldDate = ldString(ldArt?.datePublished);
+  const publishedAt = header.publishedAt ?? (metaDate ?? ldDate)?.slice(0, 10) ?? null;
 
   // Each block's text is read once here, while the clone is still whole, and shared by the readers.
   const scopeBlocks = readBlocks(frame.scope);
@@ -134,15 +136,18 @@ function extractArticle(doc: Document, url: string): ExtractResult {
   }
   tidyArticle(article, page.canonicalUrl);
 
-  const clean = sanitizeHtml(innermost(article).innerHTML, windowFor(doc));
+  const clean = cleanTree(innermost(article));
   const html = clean.html.replace(/>\s+</g, '>\n<').trim();
   const content = { html, ...articleText(textBlocks(clean.root)) };
 
-  const imageSrc =
-    absoluteUrl(metaContent(clone, 'og:image', 'twitter:image'), url) ??
-    absoluteUrl(ldImage(ld, ldArt), url) ??
-    topImage ??
-    absoluteUrl(leadImage(clean.root), url);
+  const images: [string, string | null][] = [
+    ['og:image', absoluteUrl(metaContent(clone, 'og:image', 'twitter:image'), url)],
+    ['json-ld', absoluteUrl(ldImage(ld, ldArt), url)],
+    ['top image', topImage],
+    ['article image', absoluteUrl(leadImage(clean.root), url)],
+  ];
+  const [imageFrom, imageSrc] = images.find(([, src]) => src) ?? [null, null];
+  const sources = { header: header.source, footer: sourceFooter, firstPublished: body.firstPublished, originallyPublished: body.originallyPublished };
 
   const record: ArticleRecord = {
     kind: 'article',
@@ -155,11 +160,7 @@ function extractArticle(doc: Document, url: string): ExtractResult {
     subtitle: header.subtitle,
     authors,
     publishedAt,
-    originalSource: originalSource(
-      { header: header.source, footer: sourceFooter, firstPublished: body.firstPublished, originallyPublished: body.originallyPublished },
-      publishedAt,
-      rules.all.flatMap((s) => s.ownPublishers),
-    ),
+    originalSource: originalSource(sources, publishedAt, rules.all.flatMap((s) => s.ownPublishers)),
     regions: tags.regions,
     themes: tags.themes,
     inDepthReports: tags.inDepthReports,
@@ -174,5 +175,19 @@ function extractArticle(doc: Document, url: string): ExtractResult {
     capture: null,
     evidence: {},
   };
+  record.evidence = gatherEvidence(record, {
+    anchor: frame.anchor,
+    titleFrom,
+    authorsFrom: header.authors.length ? header.authorsFrom : null,
+    dateFrom: header.publishedAt ? header.dateFrom : null,
+    metaDate,
+    ldDate,
+    ldAuthors: ldAuthors(ld, ldArt).map((a) => a.name),
+    sourceFrom: sourceClue(sources),
+    bioFrom: aboutBio ? 'about the author' : body.bio ? 'in-body bio' : null,
+    imageFrom,
+    canonicalFrom: clone.querySelector('link[rel~="canonical"]') ? 'canonical link' : metaContent(clone, 'og:url') ? 'og:url' : 'url',
+    langFrom: clone.documentElement.getAttribute('lang') ? 'html lang' : 'site',
+  });
   return validateRecord(record);
 }

@@ -34,3 +34,11 @@ export function originalSource(clues: SourceClues, publishedAt: string | null, o
   const date = same(header?.publisher) ? (header?.date ?? null) : same(originallyPublished?.publisher) ? (originallyPublished?.date ?? null) : null;
   return { publisher, date, url };
 }
+
+/** Which clue named the original's publisher (the record's evidence). */
+export function sourceClue(clues: SourceClues): string | null {
+  if (clues.header) return 'publisher line';
+  if (clues.footer) return 'source footer';
+  if (clues.originallyPublished) return 'note';
+  return clues.firstPublished ? 'first published note' : null;
+}

@@ -72,9 +72,10 @@ export interface Capture {
 /**
  * Where each field's value came from, by field name: `{ title: "h1", authors: "byline",
  * publishedAt: "date line", originalSource: "publisher line", … }`. Fields with no value have
- * no entry.
+ * no entry. `<field>.disagrees` says what another source of the page gives instead
+ * (`"publishedAt.disagrees": "json-ld: 2021-03-10"`).
  */
-export type Evidence = Partial<Record<EvidenceField, string>>;
+export type Evidence = Partial<Record<EvidenceField | `${EvidenceField}.disagrees`, string>>;
 
 export type EvidenceField =
   | 'title'

@@ -1,17 +1,11 @@
-// The clean article is untrusted page markup: everything that leaves the core goes through
-// DOMPurify, and so does every output of it (reader, HTML export, clipboard), with this
-// allowlist and the one link policy (src/link-policy.ts).
+// The clean article is untrusted page markup: the core builds it anew from allowed parts
+// (clean-tree.ts), and every output of it (reader, HTML export, clipboard, the CLI's record)
+// goes through DOMPurify with the same allowlist and the one link policy (src/link-policy.ts).
 import createDOMPurify, { type DOMPurify, type Config } from 'dompurify';
 import { linkHref, webHref } from '../link-policy';
+import { ARTICLE_ATTRIBUTES, ARTICLE_TAGS } from './article-allowlist';
 
-/** What a clean article may hold: text structure, links and images. Shared with the reader page. */
-export const ARTICLE_TAGS = [
-  'a', 'abbr', 'b', 'blockquote', 'br', 'caption', 'cite', 'code', 'dd', 'del', 'dfn', 'div', 'dl', 'dt', 'em',
-  'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'img', 'ins', 'kbd', 'li', 'mark', 'ol',
-  'p', 'pre', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th',
-  'thead', 'time', 'tr', 'u', 'ul',
-];
-export const ARTICLE_ATTRIBUTES = ['href', 'src', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'datetime', 'cite', 'lang', 'dir'];
+export { ARTICLE_ATTRIBUTES, ARTICLE_TAGS } from './article-allowlist';
 
 // No ALLOWED_URI_REGEXP: DOMPurify applies it to every attribute not on its URI-safe list, so
 // it stripped width, height, colspan, rowspan, datetime, lang and dir. Addresses go through

@@ -1,75 +1,40 @@
-// BibLaTeX @online entry. LaTeX specials are escaped; accents stay UTF-8 (biber and
-// modern LaTeX read UTF-8). The title is braced so no style re-cases proper nouns.
+// Classic BibTeX (bibtex with plain, apalike and the like): a @misc entry, the only standard
+// type that fits a web article. The URL goes in `howpublished` as \url{…}, the date as `year`
+// and the `month` macro, the access date, the site and the provenance in `note`.
 //
-//   bibtex(record, { accessed }) → "@online{key,\n  author = {…},\n  …\n}"
+//   bibtex(record, { accessed, locale, archived }) → "@misc{key,\n  author = {…},\n  …\n}"
 import type { ArticleRecord } from '../extract/record';
-import type { PersonName } from './names';
+import { parseIsoDate } from './dates';
+import { archiveNote, originalNote } from './data-notes';
+import { accessedNote, bibEntry, bibtexAuthors, bibtexTitle, citationKey, escapeLatex, latexNote, urlCommand } from './latex';
 import { referenceOf, type CitationOptions } from './reference';
 
-const LATEX_SPECIALS: Record<string, string> = {
-  '\\': '\\textbackslash{}',
-  '{': '\\{',
-  '}': '\\}',
-  $: '\\$',
-  '&': '\\&',
-  '#': '\\#',
-  '%': '\\%',
-  _: '\\_',
-  '^': '\\^{}',
-  '~': '\\textasciitilde{}',
-  '<': '\\textless{}',
-  '>': '\\textgreater{}',
-};
+/** BibTeX's predefined month macros, written bare: `month = oct`. */
+const MONTH_MACROS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-/** Text for a BibTeX field: LaTeX specials escaped, white space collapsed, UTF-8 kept. */
-export function escapeLatex(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/[\\{}$&#%_^~<>]/g, (c) => LATEX_SPECIALS[c]);
+export function bibtex(record: ArticleRecord, options: CitationOptions = {}): string {
+  const ref = referenceOf(record, options);
+  const fields: [string, string, ('braced' | 'bare')?][] = [];
+  if (ref.authors.length) fields.push(['author', bibtexAuthors(ref.authors)]);
+  fields.push(['title', bibtexTitle(ref.title, record.content?.text ?? '')]);
+  fields.push(['howpublished', urlCommand(ref.url)]);
+  const issued = parseIsoDate(ref.issued);
+  if (issued) fields.push(['year', String(issued.year)]);
+  if (issued?.month) fields.push(['month', MONTH_MACROS[issued.month - 1], 'bare']);
+  const notes = [
+    escapeLatex(ref.container),
+    accessedNote(ref),
+    ...[originalNote(ref), archiveNote(ref)].filter((n) => n !== null).map((n) => latexNote(n, ref)),
+  ].filter((n): n is string => !!n);
+  fields.push(['note', notes.map((n) => (/[.?!}]$/.test(n) ? n : `${n}.`)).join(' ')]);
+  return bibEntry('misc', ref.key, fields);
 }
 
 /**
  * Any value for a braced BibTeX field: LaTeX specials escaped, so its braces always balance
- * (a page's date "}\input{x}" stays text). Use it for every field built from the record.
+ * (a page's date "}\input{x}" stays text).
  */
-export function bibtexValue(text: string): string {
-  return escapeLatex(text);
-}
+export const bibtexValue = (text: string): string => escapeLatex(text);
 
 /** A citation key: letters, digits and ":-_." only (a key cannot be escaped, only cleaned). */
-export function bibtexKey(key: string): string {
-  return key.replace(/[^A-Za-z0-9:_.-]/g, '') || 'article';
-}
-
-/** A URL for a verbatim field (url): braces and backslashes percent-encoded so braces always balance. */
-function verbatimUrl(url: string): string {
-  return url.replace(/[{}\\\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-}
-
-/** "Nazemroaya, Mahdi Darius", "van Gogh, Vincent", "King, Martin Luther, Jr."; organisations braced. */
-export function bibtexName(n: PersonName): string {
-  if (n.literal !== undefined) return `{${escapeLatex(n.literal)}}`;
-  const family = [n.particle, n.family].filter(Boolean).join(/[-'’]$/.test(n.particle ?? '') ? '' : ' ');
-  return [family, n.suffix, n.given].filter(Boolean).map((p) => escapeLatex(p!)).join(', ');
-}
-
-const LANGIDS: Record<string, string> = { en: 'english', fr: 'french', de: 'german', es: 'spanish', it: 'italian', pt: 'portuguese' };
-
-export function bibtex(record: ArticleRecord, options: CitationOptions = {}): string {
-  const ref = referenceOf(record, options);
-  const fields: [string, string][] = [];
-  if (ref.authors.length) fields.push(['author', ref.authors.map(bibtexName).join(' and ')]);
-  fields.push(['title', `{${escapeLatex(ref.title)}}`]);
-  if (ref.issued) fields.push(['date', bibtexValue(ref.issued)]);
-  fields.push(['organization', escapeLatex(ref.container)]);
-  fields.push(['url', verbatimUrl(ref.url)]);
-  if (ref.accessed) fields.push(['urldate', bibtexValue(ref.accessed)]);
-  if (LANGIDS[ref.lang]) fields.push(['langid', LANGIDS[ref.lang]]);
-  if (ref.original) {
-    const date = ref.original.date ? `, ${ref.original.date}` : '';
-    // Inside another command's argument \url needs % and # escaped.
-    const url = ref.original.url ? `: \\url{${verbatimUrl(ref.original.url).replace(/[%#]/g, '\\$&')}}` : '';
-    fields.push(['note', `Originally published by ${escapeLatex(ref.original.publisher)}${date}${url}`]);
-  }
-  const width = Math.max(...fields.map(([name]) => name.length));
-  const body = fields.map(([name, value]) => `  ${name.padEnd(width)} = {${value}},`).join('\n');
-  return `@online{${bibtexKey(ref.key)},\n${body}\n}`;
-}
+export const bibtexKey = citationKey;

@@ -1,14 +1,23 @@
 // CSL-JSON (the data format of Zotero, Pandoc and citeproc): one "article-newspaper" item.
+// An English title is stored in sentence case, as CSL asks (styles can title-case a
+// sentence-cased title, never the reverse); other languages as published. The first
+// publication: `original-publisher`, `original-title` when the title changed, and
+// `original-date` only when its year differs from the issued date's (styles print only its
+// year, and APA would write "2015/2015"); the full original date and link go in `note`.
+// An archived copy goes in `note` too: CSL has no variable for it (`archive` and
+// `archive_location` name a physical archive, and styles print them as one).
 //
 //   cslItem(record, { accessed }) → CslItem      cslJson(record, { accessed }) → "[ {…} ]"
 import type { ArticleRecord } from '../extract/record';
-import { cslDate, formatMonthDayYear } from './dates';
+import { cslDate } from './dates';
 import type { PersonName } from './names';
+import { dataNotes } from './data-notes';
 import { referenceOf, type CitationOptions } from './reference';
 
 export interface CslName {
   family?: string;
   given?: string;
+  'dropping-particle'?: string;
   'non-dropping-particle'?: string;
   suffix?: string;
   literal?: string;
@@ -26,6 +35,7 @@ export interface CslItem {
   language: string;
   'original-publisher'?: string;
   'original-date'?: { 'date-parts': number[][] };
+  'original-title'?: string;
   note?: string;
 }
 
@@ -35,6 +45,7 @@ export function cslName(n: PersonName): CslName {
   const name: CslName = {};
   if (n.family) name.family = n.family;
   if (n.given) name.given = n.given;
+  if (n.droppingParticle) name['dropping-particle'] = n.droppingParticle;
   if (n.particle) name['non-dropping-particle'] = n.particle;
   if (n.suffix) name.suffix = n.suffix;
   return name;
@@ -45,7 +56,7 @@ export function cslItem(record: ArticleRecord, options: CitationOptions = {}): C
   const item: CslItem = {
     id: ref.key,
     type: 'article-newspaper',
-    title: ref.title,
+    title: ref.sentenceTitle,
     'container-title': ref.container,
     author: ref.authors.map(cslName),
     URL: ref.url,
@@ -55,13 +66,13 @@ export function cslItem(record: ArticleRecord, options: CitationOptions = {}): C
   if (issued) item.issued = issued;
   const accessed = cslDate(ref.accessed);
   if (accessed) item.accessed = accessed;
-  if (ref.original) {
-    item['original-publisher'] = ref.original.publisher;
-    const originalDate = cslDate(ref.original.date);
-    if (originalDate) item['original-date'] = originalDate;
-    const when = formatMonthDayYear(ref.original.date);
-    item.note = `Originally published by ${ref.original.publisher}${when ? `, ${when}` : ''}${ref.original.url ? `: ${ref.original.url}` : ''}`;
-  }
+  const original = ref.original;
+  if (original?.publisher) item['original-publisher'] = original.publisher;
+  if (original?.title) item['original-title'] = original.title;
+  const originalDate = original?.otherYear ? cslDate(original.date) : null;
+  if (originalDate) item['original-date'] = originalDate;
+  const note = dataNotes(ref).join('\n');
+  if (note) item.note = note;
   return item;
 }
 

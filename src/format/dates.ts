@@ -1,27 +1,19 @@
-// Dates of the record (ISO "YYYY-MM-DD") written the ways the outputs need them.
+// Dates of the record (ISO "YYYY-MM-DD") written the ways the data formats need them (the
+// styles' own forms are in citation-dates.ts, the everyday ones in calendar.ts).
 // Pure: the clock is never read here; an access date is always passed in.
 
-import { MONTHS, pad2, parseIsoDate } from './calendar';
+import { pad2, parseIsoDate } from './calendar';
 
-export { formatMonthDayYear, formatSiteDate, MONTHS, parseIsoDate, type DateParts } from './calendar';
+export { formatSiteDate, MONTHS, parseIsoDate, type DateParts } from './calendar';
 
-/** MLA 9's abbreviations (May, June and July are written out). */
-const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
-
-/** APA 7: "2015, October 2". */
-export function apaDate(iso: string | null): string | null {
+/**
+ * The date rebuilt from its parts ("2015-10-02", "2015-10", "2015"), or null: whatever a page
+ * put after a valid date ("2015-10-02}\\input{x}") never reaches an output.
+ */
+export function isoDate(iso: string | null | undefined): string | null {
   const d = parseIsoDate(iso);
   if (!d) return null;
-  if (!d.month) return String(d.year);
-  return `${d.year}, ${MONTHS.en[d.month - 1]}${d.day ? ` ${d.day}` : ''}`;
-}
-
-/** MLA 9: "2 Oct. 2015". */
-export function mlaDate(iso: string | null): string | null {
-  const d = parseIsoDate(iso);
-  if (!d) return null;
-  if (!d.month) return String(d.year);
-  return `${d.day ? `${d.day} ` : ''}${MLA_MONTHS[d.month - 1]} ${d.year}`;
+  return [String(d.year), d.month ? pad2(d.month) : null, d.month && d.day ? pad2(d.day) : null].filter(Boolean).join('-');
 }
 
 /** RIS: "2015/10/02/" (year/month/day/other, empty parts kept). */

@@ -7,6 +7,8 @@ export { htmlDocument, articleHtml, DOCUMENT_CSP, type HtmlDocumentOptions } fro
 export { citation, CITATION_FORMATS, type Citation, type CitationFormat, type CitationFormatInfo, type CitationOptions } from './citation';
 export { cslItem, cslJson, type CslItem } from './csl';
 export { bibtex } from './bibtex';
+export { biblatex } from './biblatex';
+export { citationLocale, CITATION_LANGUAGES, type CitationLanguage, type CitationLocale } from './citation-locale';
 export { ris } from './ris';
 export { formatReference, type CitationStyle, type FormattedReference } from './styles';
 export { splitName, type PersonName } from './names';

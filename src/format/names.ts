@@ -7,6 +7,11 @@ export interface PersonName {
   family?: string;
   /** Lower-case particle kept with the family name: "van", "de la", "al-" (CSL non-dropping-particle). */
   particle?: string;
+  /**
+   * Particle written before a capitalised family name, dropped when the name is inverted:
+   * "Jean-Baptiste de La Fontaine" → "La Fontaine, Jean-Baptiste de" (CSL dropping-particle).
+   */
+  droppingParticle?: string;
   /** Generational suffix: "Jr.", "III". */
   suffix?: string;
   /** An organisation, written as is. */
@@ -30,8 +35,30 @@ const ORGANISATION_WORDS = new Set(
     .split(' '),
 );
 const PARTICLES = new Set('van von vom de del della der den di da du des la le dos das do ter ten bin ibn ben al el'.split(' '));
+/** French particles that, after a second capitalised word, mark a compound family name: "Roger Martin du Gard". */
+const FRENCH_PARTICLES = new Set(['du', 'des', "d'", 'd’']);
+/** Capitalised articles that begin a French family name after "de": "de La Fontaine", "de La Rochefoucauld". */
+const FAMILY_ARTICLES = new Set(['La', 'Le', 'Les', "L'", 'L’', 'Du', 'Des']);
 /** "al-Sharif", "el-Sisi", "d'Estaing": a particle fused to the family name. */
 const FUSED_PARTICLE = /^((?:al|el|ad|ash|as|at|az|ud|ul|d|l)[-'’])(\p{Lu}.*)$/u;
+/**
+ * Surnames common in Spanish and Portuguese and rare as given names: before the last word they
+ * begin a two-part family name, "Gabriel García Márquez" → "García Márquez". Names also used as
+ * given names (Santiago, Cruz, León, Santos…) are left out: when unsure, the last word alone is
+ * the family name.
+ */
+const IBERIAN_SURNAMES = new Set(
+  ('García Fernández González Rodríguez López Martínez Sánchez Pérez Gómez Martín Jiménez Ruiz Hernández Díaz Moreno ' +
+    'Álvarez Muñoz Romero Gutiérrez Navarro Torres Domínguez Vázquez Ramos Ramírez Serrano Blanco Suárez Molina Morales ' +
+    'Ortega Delgado Castro Ortiz Rubio Marín Sanz Núñez Iglesias Medina Garrido Cortés Castillo Lozano Guerrero Cano Prieto ' +
+    'Méndez Calvo Gallego Vidal Márquez Herrera Peña Flores Cabrera Campos Vega Fuentes Carrasco Caballero Reyes Nieto ' +
+    'Aguilar Herrero Montero Hidalgo Giménez Ibáñez Ferrer Durán Benítez Vargas Arias Carmona Crespo Soto Sáez Velasco ' +
+    'Moya Soler Parra Bravo Gallardo Rojas Quintero Chávez Mendoza Guzmán Salazar Contreras Figueroa Espinoza Sandoval ' +
+    'Silva Oliveira Souza Sousa Pereira Costa Ferreira Rodrigues Almeida Nascimento Lima Araújo Fernandes Carvalho Gomes ' +
+    'Martins Rocha Ribeiro Alves Monteiro Mendes Barros Freitas Barbosa Pinto Moura Cavalcanti Cardoso Teixeira Correia ' +
+    'Lopes Marques Vieira Soares Machado Nunes Azevedo Magalhães Guimarães')
+    .split(' '),
+);
 
 const bare = (token: string) => token.replace(/(?<![.,])[.,]+$/, '').toLowerCase();
 
@@ -74,23 +101,45 @@ function splitInverted(familyTokens: string[], givenTokens: string[]): PersonNam
   let start = 0;
   while (start < familyTokens.length - 1 && PARTICLES.has(familyTokens[start])) start++;
   const particle = familyTokens.slice(0, start).join(' ');
+  let end = givenTokens.length;
+  while (end > 1 && PARTICLES.has(givenTokens[end - 1])) end--;
+  const dropping = givenTokens.slice(end).join(' ');
   return {
-    ...(givenTokens.length ? { given: givenTokens.join(' ') } : {}),
+    ...(end ? { given: givenTokens.slice(0, end).join(' ') } : {}),
+    ...(dropping ? { droppingParticle: dropping } : {}),
     ...(particle ? { particle } : {}),
     family: familyTokens.slice(start).join(' '),
   };
 }
 
-/** Given name first: the last word is the family name, with the particles just before it. */
+/**
+ * Given name first. The family name is the last word with the lower-case particles before it
+ * ("Ludwig van der Berg"), the words after a particle ("Miguel de Cervantes Saavedra"), or two
+ * words when the first is a Spanish or Portuguese surname ("Gabriel García Márquez"). A French
+ * particle after a second capitalised word makes a compound family name ("Valéry Giscard
+ * d'Estaing", "Roger Martin du Gard"); "de" before a capitalised article is a dropping
+ * particle ("Jean-Baptiste de La Fontaine"). The given name is never cut.
+ */
 function splitDirect(tokens: string[]): PersonName {
-  if (tokens.length === 1) return { family: tokens[0] };
-  let start = tokens.length - 1;
-  while (start > 1 && PARTICLES.has(tokens[start - 1])) start--;
-  let particle = tokens.slice(start, -1).join(' ');
-  let family = tokens[tokens.length - 1];
-  const fused = particle ? null : FUSED_PARTICLE.exec(family);
-  if (fused) [particle, family] = [fused[1], fused[2]];
-  return { given: tokens.slice(0, start).join(' '), ...(particle ? { particle } : {}), family };
+  const n = tokens.length;
+  if (n === 1) return { family: tokens[0] };
+  const p = tokens.findIndex((t, i) => i > 0 && i < n - 1 && PARTICLES.has(t));
+  if (p > 0) {
+    let q = p;
+    while (q < n - 1 && PARTICLES.has(tokens[q])) q++;
+    const particle = tokens.slice(p, q).join(' ');
+    const family = tokens.slice(q).join(' ');
+    if (p >= 2 && FRENCH_PARTICLES.has(tokens[p])) return { given: tokens[0], family: tokens.slice(1).join(' ') };
+    if (FAMILY_ARTICLES.has(tokens[q]) && q < n - 1) return { given: tokens.slice(0, p).join(' '), droppingParticle: particle, family };
+    return { given: tokens.slice(0, p).join(' '), particle, family };
+  }
+  const fused = FUSED_PARTICLE.exec(tokens[n - 1]);
+  if (fused) {
+    if (n >= 3 && FRENCH_PARTICLES.has(fused[1])) return { given: tokens[0], family: tokens.slice(1).join(' ') };
+    return { given: tokens.slice(0, -1).join(' '), particle: fused[1], family: fused[2] };
+  }
+  const from = n >= 3 && IBERIAN_SURNAMES.has(tokens[n - 2]) ? n - 2 : n - 1;
+  return { given: tokens.slice(0, from).join(' '), family: tokens.slice(from).join(' ') };
 }
 
 export function splitName(name: string): PersonName {
@@ -115,16 +164,17 @@ export function familyName(n: PersonName): string {
   return /[-'’]$/.test(n.particle) ? `${n.particle}${n.family}` : `${n.particle} ${n.family}`;
 }
 
-/** "Nazemroaya, Mahdi Darius", "King, Martin Luther, Jr."; organisations as written. */
+/** "Nazemroaya, Mahdi Darius", "King, Martin Luther, Jr.", "La Fontaine, Jean-Baptiste de"; organisations as written. */
 export function invertedName(n: PersonName): string {
   if (n.literal !== undefined) return n.literal;
-  return [familyName(n), n.given, n.suffix].filter(Boolean).join(', ');
+  const given = [n.given, n.droppingParticle].filter(Boolean).join(' ');
+  return [familyName(n), given, n.suffix].filter(Boolean).join(', ');
 }
 
-/** "Mahdi Darius Nazemroaya", "Martin Luther King Jr." (no honorific). */
+/** "Mahdi Darius Nazemroaya", "Martin Luther King Jr.", "Jean-Baptiste de La Fontaine" (no honorific). */
 export function directName(n: PersonName): string {
   if (n.literal !== undefined) return n.literal;
-  return [n.given, familyName(n), n.suffix].filter(Boolean).join(' ');
+  return [n.given, n.droppingParticle, familyName(n), n.suffix].filter(Boolean).join(' ');
 }
 
 /** "Mahdi Darius" → "M. D.", "Jean-Paul" → "J.-P." (APA). */

@@ -4,6 +4,7 @@ import type { ExportFormat, Settings } from '../format/settings';
 import { t } from '../i18n';
 import { errorText } from '../messaging';
 import { el } from '../popup/dom';
+import { citationLanguageField } from './citation-language';
 
 export interface OptionsDeps {
   load(): Promise<Settings>;
@@ -74,5 +75,6 @@ export async function optionsView(deps: OptionsDeps): Promise<HTMLElement> {
     el('p', { class: 'hint' }, deps.shortcutHelp),
   );
 
-  return el('form', { class: 'options', 'aria-label': t('options.formLabel') }, formats, attribution, status, shortcut);
+  const citations = citationLanguageField(settings, (patch) => void save(patch));
+  return el('form', { class: 'options', 'aria-label': t('options.formLabel') }, formats, attribution, citations, status, shortcut);
 }

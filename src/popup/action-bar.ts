@@ -24,6 +24,10 @@ export interface EditorDeps {
   openOptions(): void;
   /** The access date for citations, "YYYY-MM-DD". */
   today(): string;
+  /** The interface's language ("fr", "en-GB"), for citations in the UI's language. */
+  uiLanguage?(): string;
+  /** A capture just made with "Archive this page", cited as the archived copy. */
+  archived?(): { url: string; capturedAt: string | null } | null;
 }
 
 export type Status = { ok: boolean; text: string };

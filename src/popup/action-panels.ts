@@ -1,8 +1,8 @@
 // What the action bar's buttons do, loaded on first use (action-bar.ts imports this module
 // with import()): the attribution on the clipboard, and the contents of the Export and Cite
 // menus. The exports and citations themselves come from their own lazy modules (actions.ts).
-import type { CitationFormatInfo } from '../format/citation';
-import { EXPORT_FORMATS, type ExportFormat } from '../format/settings';
+import type { CitationFormatInfo, CitationOptions } from '../format/citation';
+import { citationLocale, EXPORT_FORMATS, type ExportFormat } from '../format/settings';
 import type { EditorDeps, Run, Status } from './action-bar';
 import {
   attributionPayload,
@@ -62,10 +62,16 @@ export async function exportPanel(deps: EditorDeps, run: Run): Promise<Node[]> {
   return [choices, el('div', { class: 'panel-actions' }, copy, save), el('p', { class: 'panel-hint' }, hint, ' · ', options)];
 }
 
-/** Six formats, a preview of the chosen one, Copy (and Download for the data formats). */
+/** The formats, a preview of the chosen one, Copy (and Download for the data formats). */
 export async function citePanel(deps: EditorDeps, run: Run): Promise<Node[]> {
   const formats = await citationFormats();
-  const accessed = deps.today();
+  const settings = await deps.settings();
+  // Read at each use: an archive made after the menu opened joins the citations.
+  const options = (): CitationOptions => ({
+    accessed: deps.today(),
+    locale: citationLocale(settings.citationLanguage, deps.record.lang, deps.uiLanguage?.()),
+    archived: deps.archived?.() ?? null,
+  });
   let current: CitationFormatInfo = formats[0];
   const preview = el('pre', { class: 'citation-preview', tabindex: '0', 'aria-label': t('actions.citationPreview') });
   const copy = button('button primary', 'copy-citation');
@@ -76,15 +82,15 @@ export async function citePanel(deps: EditorDeps, run: Run): Promise<Node[]> {
     save.textContent = t('actions.downloadFile', [shown.extension]);
     save.hidden = shown.kind !== 'data';
     preview.classList.toggle('data', shown.kind === 'data');
-    const { text } = await citationPayload(deps.record, shown.id, accessed);
+    const { text } = await citationPayload(deps.record, shown.id, options());
     if (shown === current) preview.textContent = text;
   };
   const choices = radioGroup(t('actions.format'), 'cite-format', formats.map((f) => ({ value: f.id, label: f.label })), current.id, (value) => {
     current = formats.find((f) => f.id === value) ?? formats[0];
     void show();
   });
-  copy.addEventListener('click', run(copy, async () => copyPayload(deps, current.label, await citationPayload(deps.record, current.id, accessed))));
-  save.addEventListener('click', run(save, async () => saved(await citationDownload(deps.record, current, accessed), deps)));
+  copy.addEventListener('click', run(copy, async () => copyPayload(deps, current.label, await citationPayload(deps.record, current.id, options()))));
+  save.addEventListener('click', run(save, async () => saved(await citationDownload(deps.record, current, options()), deps)));
   await show();
   return [choices, preview, el('div', { class: 'panel-actions' }, copy, save)];
 }

@@ -4,7 +4,7 @@
 // citation styles never weigh on the popup's first paint.
 import type { ArticleRecord } from '../extract/record';
 import { attribution } from '../format/attribution';
-import type { CitationFormat, CitationFormatInfo } from '../format/citation';
+import type { CitationFormat, CitationFormatInfo, CitationOptions } from '../format/citation';
 import { EXPORT_FILE_TYPES, exportFileName } from '../format/export-file';
 import type { ExportFormat, Settings } from '../format/settings';
 import type { ClipboardPayload } from './clipboard';
@@ -51,18 +51,18 @@ export async function exportDownload(record: ArticleRecord, format: ExportFormat
   return { name: exportFileName(record, type.extension), mime: type.mime, content: await exportText(record, format, settings) };
 }
 
-/** The six citation formats, in the order the Cite menu lists them (loads the citation module). */
+/** The citation formats, in the order the Cite menu lists them (loads the citation module). */
 export async function citationFormats(): Promise<readonly CitationFormatInfo[]> {
   return (await loadCitation()).CITATION_FORMATS;
 }
 
 /** A formatted reference also as HTML (its italics); a data format as text only. */
-export async function citationPayload(record: ArticleRecord, format: CitationFormat, accessed: string): Promise<ClipboardPayload> {
-  const c = (await loadCitation()).citation(record, format, { accessed });
+export async function citationPayload(record: ArticleRecord, format: CitationFormat, options: CitationOptions): Promise<ClipboardPayload> {
+  const c = (await loadCitation()).citation(record, format, options);
   return { text: c.text, html: c.html };
 }
 
-export async function citationDownload(record: ArticleRecord, format: CitationFormatInfo, accessed: string): Promise<DownloadFile> {
-  const { text } = await citationPayload(record, format.id, accessed);
+export async function citationDownload(record: ArticleRecord, format: CitationFormatInfo, options: CitationOptions): Promise<DownloadFile> {
+  const { text } = await citationPayload(record, format.id, options);
   return { name: exportFileName(record, format.extension), mime: `${format.mime};charset=utf-8`, content: text };
 }

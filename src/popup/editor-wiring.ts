@@ -36,5 +36,6 @@ export function browserEditor(record: ArticleRecord, tab: SourceTab): EditorDeps
     },
     openOptions: () => void browser.runtime.openOptionsPage(),
     today: () => todayIso(),
+    uiLanguage: () => browser.i18n?.getUILanguage?.() ?? navigator.language,
   };
 }

@@ -1,5 +1,5 @@
 // The editorial actions in the real Chromium popup, for one fixture page: Copy attribution,
-// Export (Markdown and HTML, copy and download), the six citations, and the reader view. The
+// Export (Markdown and HTML, copy and download), every citation format, and the reader view. The
 // clipboard is read back in the popup (clipboard permissions granted to the extension's
 // origin over CDP), downloads land in a temporary folder, and the reader tab is inspected.
 // Called by chrome.ts with the popup it opened for the fixture's tab.
@@ -61,7 +61,7 @@ export async function checkEditorialChrome(browser: Browser, popup: Page, id: st
   check(saved === want.htmlDocument, `${label}: downloaded ${want.htmlFile}`);
   if (screenshots) await popupShot(popup, 'docs/popup-export.png');
 
-  // Cite ▾: each of the six formats, copied.
+  // Cite ▾: each format, copied.
   await popup.click('[data-action="toggle-cite-panel"]');
   await popup.waitForSelector('[data-action="copy-citation"]', { visible: true });
   check(!(await popup.$eval('#export-panel', (p) => !(p as HTMLElement).hidden)), `${label}: one menu open at a time`);

@@ -1,6 +1,7 @@
 // Dates as the site and each citation style write them.
 import { describe, expect, it } from 'vitest';
-import { apaDate, cslDate, formatMonthDayYear, formatSiteDate, mlaDate, parseIsoDate, risDate } from '../../src/format/dates';
+import { apaDate, formatMonthDayYear, mlaDate } from '../../src/format/citation-dates';
+import { cslDate, formatSiteDate, parseIsoDate, risDate } from '../../src/format/dates';
 
 describe('dates', () => {
   it('writes the site’s own date line', () => {

@@ -16,7 +16,21 @@ describe('splitName', () => {
     ['Ludwig van der Berg', { given: 'Ludwig', particle: 'van der', family: 'Berg' }],
     ['Charles de Gaulle', { given: 'Charles', particle: 'de', family: 'Gaulle' }],
     ['Ahmed al-Sharif', { given: 'Ahmed', particle: 'al-', family: 'Sharif' }],
-    ['Valéry Giscard d’Estaing', { given: 'Valéry Giscard', particle: 'd’', family: 'Estaing' }],
+    ['Valéry Giscard d’Estaing', { given: 'Valéry', family: 'Giscard d’Estaing' }],
+    ["Valéry Giscard d'Estaing", { given: 'Valéry', family: "Giscard d'Estaing" }],
+    ['Charles d’Orléans', { given: 'Charles', particle: 'd’', family: 'Orléans' }],
+    ['Jean-Baptiste de La Fontaine', { given: 'Jean-Baptiste', droppingParticle: 'de', family: 'La Fontaine' }],
+    ['Jean de la Fontaine', { given: 'Jean', particle: 'de la', family: 'Fontaine' }],
+    ['Roger Martin du Gard', { given: 'Roger', family: 'Martin du Gard' }],
+    ['Joachim du Bellay', { given: 'Joachim', particle: 'du', family: 'Bellay' }],
+    ['Antoine de Saint-Exupéry', { given: 'Antoine', particle: 'de', family: 'Saint-Exupéry' }],
+    ['Johann Wolfgang von Goethe', { given: 'Johann Wolfgang', particle: 'von', family: 'Goethe' }],
+    ['Ursula von der Leyen', { given: 'Ursula', particle: 'von der', family: 'Leyen' }],
+    ['Gabriel García Márquez', { given: 'Gabriel', family: 'García Márquez' }],
+    ['Luiz Inácio Ferreira Lula', { given: 'Luiz Inácio', family: 'Ferreira Lula' }],
+    ['Miguel de Cervantes Saavedra', { given: 'Miguel', particle: 'de', family: 'Cervantes Saavedra' }],
+    ['María José Santiago', { given: 'María José', family: 'Santiago' }],
+    ['La Fontaine, Jean de', { given: 'Jean', droppingParticle: 'de', family: 'La Fontaine' }],
     ['Martin Luther King Jr.', { given: 'Martin Luther', family: 'King', suffix: 'Jr.' }],
     ['Jane Roe, PhD', { given: 'Jane', family: 'Roe', honorific: 'PhD' }],
     ['Jack Ma', { given: 'Jack', family: 'Ma' }],
@@ -47,6 +61,10 @@ describe('name rendering', () => {
     expect(familyName(splitName('Ahmed al-Sharif'))).toBe('al-Sharif');
     expect(invertedName(splitName('Martin Luther King Jr.'))).toBe('King, Martin Luther, Jr.');
     expect(directName(splitName('Prof. Michel Chossudovsky'))).toBe('Michel Chossudovsky');
+    expect(invertedName(splitName('Jean-Baptiste de La Fontaine'))).toBe('La Fontaine, Jean-Baptiste de');
+    expect(directName(splitName('Jean-Baptiste de La Fontaine'))).toBe('Jean-Baptiste de La Fontaine');
+    expect(invertedName(splitName("Valéry Giscard d'Estaing"))).toBe("Giscard d'Estaing, Valéry");
+    expect(invertedName(splitName('Gabriel García Márquez'))).toBe('García Márquez, Gabriel');
   });
 
   it('abbreviates given names for APA', () => {

@@ -1,7 +1,7 @@
 // The rights summary on every fixture record, and on the cases no fixture has yet: no
 // copyright line, no notice, a notice in other words, no contact, a French cross-post.
 import { describe, expect, it } from 'vitest';
-import { formatMonthDayYear, formatSiteDate } from '../../src/format/dates';
+import { formatMonthDayYear, formatSiteDate } from '../../src/format/calendar';
 import { isCrossPost } from '../../src/format/locale';
 import { readTerms, rightsSummary } from '../../src/format/rights';
 import { articleFixtures, rows, withFields } from './articles';

@@ -5,8 +5,8 @@ import { EXPORT_FILE_TYPES, exportFileName, slugify } from '../../src/format/exp
 import { articleFixtures } from './articles';
 
 describe('normalizeSettings', () => {
-  it('defaults: Markdown, copyright included', () => {
-    expect(DEFAULT_SETTINGS).toEqual({ defaultExportFormat: 'markdown', includeCopyright: true });
+  it('defaults: Markdown, copyright included, citations in the interface’s language', () => {
+    expect(DEFAULT_SETTINGS).toEqual({ defaultExportFormat: 'markdown', includeCopyright: true, citationLanguage: 'ui' });
     expect(Object.isFrozen(DEFAULT_SETTINGS)).toBe(true);
   });
 
@@ -15,10 +15,13 @@ describe('normalizeSettings', () => {
   });
 
   it('keeps valid values and repairs the rest field by field', () => {
-    expect(normalizeSettings({ defaultExportFormat: 'html', includeCopyright: false })).toEqual({ defaultExportFormat: 'html', includeCopyright: false });
-    expect(normalizeSettings({ defaultExportFormat: 'pdf', includeCopyright: false })).toEqual({ defaultExportFormat: 'markdown', includeCopyright: false });
-    expect(normalizeSettings({ defaultExportFormat: 'html', includeCopyright: 'no' })).toEqual({ defaultExportFormat: 'html', includeCopyright: true });
-    expect(normalizeSettings({ defaultExportFormat: 'html', extra: 1 })).toEqual({ defaultExportFormat: 'html', includeCopyright: true });
+    const ui = { citationLanguage: 'ui' };
+    expect(normalizeSettings({ defaultExportFormat: 'html', includeCopyright: false })).toEqual({ defaultExportFormat: 'html', includeCopyright: false, ...ui });
+    expect(normalizeSettings({ defaultExportFormat: 'pdf', includeCopyright: false })).toEqual({ defaultExportFormat: 'markdown', includeCopyright: false, ...ui });
+    expect(normalizeSettings({ defaultExportFormat: 'html', includeCopyright: 'no' })).toEqual({ defaultExportFormat: 'html', includeCopyright: true, ...ui });
+    expect(normalizeSettings({ defaultExportFormat: 'html', extra: 1 })).toEqual({ defaultExportFormat: 'html', includeCopyright: true, ...ui });
+    expect(normalizeSettings({ citationLanguage: 'article' }).citationLanguage).toBe('article');
+    expect(normalizeSettings({ citationLanguage: 'de' }).citationLanguage).toBe('ui');
   });
 });
 

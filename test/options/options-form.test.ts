@@ -35,17 +35,20 @@ describe('the options page', () => {
     expect(input('#format-markdown').checked).toBe(false);
     expect(input('#include-copyright').checked).toBe(false);
     for (const i of view.querySelectorAll('input')) expect(i.labels!.length).toBe(1);
-    expect(Array.from(view.querySelectorAll('legend'), (l) => l.textContent)).toEqual(['Default export format', 'Attribution']);
+    expect(Array.from(view.querySelectorAll('legend'), (l) => l.textContent)).toEqual(['Default export format', 'Attribution', 'Citations']);
+    expect(input('#citation-language-ui').checked).toBe(true);
   });
 
   it('saves each change at once and says so', async () => {
     await mount(deps());
     change(input('#format-html'), true);
-    await vi.waitFor(async () => expect(await loadSettings()).toEqual({ defaultExportFormat: 'html', includeCopyright: true }));
+    await vi.waitFor(async () => expect(await loadSettings()).toEqual({ defaultExportFormat: 'html', includeCopyright: true, citationLanguage: 'ui' }));
     change(input('#include-copyright'), false);
-    await vi.waitFor(async () => expect(await loadSettings()).toEqual({ defaultExportFormat: 'html', includeCopyright: false }));
+    await vi.waitFor(async () => expect(await loadSettings()).toEqual({ defaultExportFormat: 'html', includeCopyright: false, citationLanguage: 'ui' }));
+    change(input('#citation-language-article'), true);
+    await vi.waitFor(async () => expect(await loadSettings()).toEqual({ defaultExportFormat: 'html', includeCopyright: false, citationLanguage: 'article' }));
     expect(document.querySelector('.status')!.textContent).toBe('Saved.');
-    expect(await fakeBrowser.storage.sync.get('settings')).toEqual({ settings: { defaultExportFormat: 'html', includeCopyright: false } });
+    expect(await fakeBrowser.storage.sync.get('settings')).toEqual({ settings: { defaultExportFormat: 'html', includeCopyright: false, citationLanguage: 'article' } });
   });
 
   it('shows a failed save', async () => {

@@ -131,12 +131,12 @@ describe('the action bar on every fixture', () => {
     expect(saved.at(-1)).toMatchObject({ mime: 'text/html;charset=utf-8', content: htmlDocument(record, { includeCopyright: true }) });
   });
 
-  it.each(rows(articles))('%s: Cite shows and copies each of the six formats', async (_name, { record }) => {
+  it.each(rows(articles))('%s: Cite shows and copies each format', async (_name, { record }) => {
     const { copied, saved } = editor(record);
     await openMenu('toggle-cite-panel', '[data-action="copy-citation"]');
     const radios = Array.from(document.querySelectorAll<HTMLInputElement>('#cite-panel input[type=radio]'));
-    expect(radios.map((r) => r.value)).toEqual(['apa', 'mla', 'chicago', 'bibtex', 'ris', 'csl-json']);
-    expect(radios.map((r) => r.labels![0].textContent)).toEqual(['APA 7', 'MLA 9', 'Chicago 17', 'BibTeX', 'RIS', 'CSL-JSON']);
+    expect(radios.map((r) => r.value)).toEqual(['apa', 'mla', 'chicago', 'bibtex', 'biblatex', 'ris', 'csl-json']);
+    expect(radios.map((r) => r.labels![0].textContent)).toEqual(['APA 7', 'MLA 9', 'Chicago 17', 'BibTeX', 'BibLaTeX', 'RIS', 'CSL-JSON']);
     for (const r of radios) {
       choose(r.value);
       const want = citation(record, r.value as never, { accessed: '2025-03-01' });
@@ -211,7 +211,7 @@ describe('menus and keys', () => {
 
 describe('settings applied', () => {
   const { record } = articles.find((a) => a.record.copyright)!;
-  const custom: Settings = { defaultExportFormat: 'html', includeCopyright: false };
+  const custom: Settings = { defaultExportFormat: 'html', includeCopyright: false, citationLanguage: 'article' };
 
   it('the attribution leaves out the copyright line when the settings say so', async () => {
     const { copied } = editor(record, custom);
@@ -228,6 +228,29 @@ describe('settings applied', () => {
     expect(q('#export-panel .panel-hint').textContent).toContain('without copyright');
     await click('[data-action="copy-export"]');
     expect(copied[0].text).toBe(htmlDocument(record, { includeCopyright: false }));
+  });
+
+  it('Cite writes in the language the settings ask for, and carries an archive just made', async () => {
+    const fr = articles.find((a) => a.record.lang === 'fr')!.record;
+    const en = articles.find((a) => a.record.lang === 'en')!.record;
+    const archived = { url: `https://web.archive.org/web/20250301120000/${en.canonicalUrl}`, capturedAt: '2025-03-01T12:00:00Z' };
+    const cases = [
+      { record: fr, language: 'article', ui: 'en-US', archived: null, locale: 'fr-FR' },
+      { record: en, language: 'article', ui: 'fr', archived: null, locale: 'en-US' },
+      { record: en, language: 'ui', ui: 'fr-CA', archived, locale: 'fr-FR' },
+      { record: fr, language: 'en', ui: 'fr', archived, locale: 'en-US' },
+    ] as const;
+    for (const c of cases) {
+      const { copied } = editor(c.record, { ...custom, citationLanguage: c.language }, { uiLanguage: () => c.ui, archived: () => c.archived });
+      await openMenu('toggle-cite-panel', '[data-action="copy-citation"]');
+      choose('mla');
+      const want = citation(c.record, 'mla', { accessed: '2025-03-01', locale: c.locale, archived: c.archived });
+      await vi.waitFor(() => expect(q('.citation-preview').textContent).toBe(want.text));
+      await click('[data-action="copy-citation"]');
+      expect(copied.at(-1)).toEqual(want);
+      expect(want.text.includes('«\u00a0')).toBe(c.locale === 'fr-FR');
+      expect(want.text.includes('web.archive.org')).toBe(!!c.archived);
+    }
   });
 });
 

@@ -24,8 +24,8 @@ import { vi } from 'vitest';
 vi.stubGlobal('window', new JSDOM('').window);
 
 const articles = articleFixtures();
-const withCopyright: Settings = { defaultExportFormat: 'markdown', includeCopyright: true };
-const withoutCopyright: Settings = { defaultExportFormat: 'html', includeCopyright: false };
+const withCopyright: Settings = { defaultExportFormat: 'markdown', includeCopyright: true, citationLanguage: 'ui' };
+const withoutCopyright: Settings = { defaultExportFormat: 'html', includeCopyright: false, citationLanguage: 'en' };
 
 describe('the editorial actions on every fixture', () => {
   it.each(rows(articles))('%s: Copy attribution gives the linked HTML and the plain text', (_name, { record }) => {
@@ -63,20 +63,23 @@ describe('the editorial actions on every fixture', () => {
     expect(html.content).toBe(htmlDocument(record, { includeCopyright: false }));
   });
 
-  it.each(rows(articles))('%s: the six citations, each copyable, styles also as rich text', async (_name, { record }) => {
+  it.each(rows(articles))('%s: every citation format, each copyable, styles also as rich text', async (_name, { record }) => {
     const formats = await citationFormats();
-    expect(formats.map((f) => f.id)).toEqual(['apa', 'mla', 'chicago', 'bibtex', 'ris', 'csl-json']);
+    expect(formats.map((f) => f.id)).toEqual(['apa', 'mla', 'chicago', 'bibtex', 'biblatex', 'ris', 'csl-json']);
     for (const f of formats) {
-      const payload = await citationPayload(record, f.id, '2025-01-15');
+      const payload = await citationPayload(record, f.id, { accessed: '2025-01-15' });
       expect(payload).toEqual(citation(record, f.id, { accessed: '2025-01-15' }));
       expect(payload.text.length).toBeGreaterThan(40);
       if (f.kind === 'style') expect(payload.html).toContain('<i>');
       else expect(payload.html).toBeNull();
     }
-    const bib = await citationDownload(record, CITATION_FORMATS.find((f) => f.id === 'bibtex')!, '2025-01-15');
+    const bib = await citationDownload(record, CITATION_FORMATS.find((f) => f.id === 'bibtex')!, { accessed: '2025-01-15' });
     expect(bib.name).toMatch(/\.bib$/);
     expect(bib.mime).toBe('application/x-bibtex;charset=utf-8');
-    expect(bib.content).toMatch(/^@online\{/);
+    expect(bib.content).toMatch(/^@misc\{/);
+    const biblatex = await citationDownload(record, CITATION_FORMATS.find((f) => f.id === 'biblatex')!, { accessed: '2025-01-15' });
+    expect(biblatex.name).toMatch(/\.bib$/);
+    expect(biblatex.content).toMatch(/^@online\{/);
   });
 });
 

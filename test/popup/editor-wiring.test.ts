@@ -11,12 +11,13 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('the popup reading the settings', () => {
   it('reads what the options page saved, once per popup', async () => {
-    await saveSettings({ defaultExportFormat: 'html', includeCopyright: false });
+    await saveSettings({ defaultExportFormat: 'html', includeCopyright: false, citationLanguage: 'article' });
     const deps = browserEditor(articleFixtures()[0].record, { id: 3, index: 0 });
-    await expect(deps.settings()).resolves.toEqual({ defaultExportFormat: 'html', includeCopyright: false });
+    const saved = { defaultExportFormat: 'html', includeCopyright: false, citationLanguage: 'article' };
+    await expect(deps.settings()).resolves.toEqual(saved);
     await saveSettings({ includeCopyright: true });
     // One popup, one reading: what an action does does not change under the user's hands.
-    await expect(deps.settings()).resolves.toEqual({ defaultExportFormat: 'html', includeCopyright: false });
+    await expect(deps.settings()).resolves.toEqual(saved);
   });
 });
 
