@@ -1,54 +1,38 @@
-// "Report a problem with this page" in the popup: the page's HTML asked of the tab's content
-// script (getPageHtml), the report built with the record as the page gave it and the editor's
-// correction (report.ts), saved as a download. Nothing is sent anywhere. Loaded on the click.
+// "Report a problem with this page" in the popup: the report of the page (its HTML as the
+// tab's content script gave it), the record as the page gave it and the editor's correction
+// (report.ts), saved as a download. Nothing is sent anywhere. Loaded on the click; the popup
+// gives it what only the browser knows (article-corrections.ts).
 //
-//   saveReport(record, correction, tabId) → Status (what the popup says)
-import { browser } from 'wxt/browser';
+//   saveReport(record, correction, page, context) → Status (what the popup says)
 import type { Correction } from '../corrections/correction';
 import type { ExtractResult } from '../extract/record';
 import { t } from '../i18n';
-import { sendToTab, type PageSource, type Reply } from '../messaging';
+import type { PageSource, Reply } from '../messaging';
 import type { Status } from '../popup/action-bar';
-import { downloadFile, type DownloadFile, type DownloadOutcome } from '../popup/download';
+import type { DownloadFile, DownloadOutcome } from '../popup/download';
 import { browserName, buildReport, reportFileName, reportJson } from './report';
 
-export interface ReportEnv {
-  pageSource(tabId: number): Promise<Reply<PageSource>>;
-  extension(): { name: string; version: string };
+export interface ReportContext {
+  extension: { name: string; version: string };
   userAgent: string;
-  now(): Date;
-  /** An inert parser: nothing in the page runs or loads. */
-  parse(html: string): Document;
+  now?: Date;
   download(file: DownloadFile): DownloadOutcome;
+  /** An inert parser; the popup's DOMParser by default (its document runs no script and loads nothing). */
+  parse?(html: string): Document;
 }
 
-const browserEnv = (): ReportEnv => ({
-  pageSource: (tabId) => sendToTab(tabId, 'getPageHtml'),
-  extension: () => {
-    const m = browser.runtime.getManifest();
-    // The manifest's name is a message reference (__MSG_extName__): the name itself is the message.
-    return { name: t('extName'), version: m.version };
-  },
-  userAgent: navigator.userAgent,
-  now: () => new Date(),
-  // A DOMParser document runs no script and loads nothing: the report cleans it before it is written.
-  parse: (html) => new DOMParser().parseFromString(html, 'text/html'),
-  download: (file) => downloadFile(file),
-});
-
-export async function saveReport(record: ExtractResult, correction: Correction | null, tabId: number, env: ReportEnv = browserEnv()): Promise<Status> {
-  const page = await env.pageSource(tabId);
+export function saveReport(record: ExtractResult, correction: Correction | null, page: Reply<PageSource>, context: ReportContext): Status {
   if (!page.ok) return { ok: false, text: t('report.failed', [page.error]) };
   const report = buildReport({
     record,
     correction,
     page: page.value,
-    extension: env.extension(),
-    browser: browserName(env.userAgent),
-    createdAt: env.now(),
-    parse: env.parse,
+    extension: context.extension,
+    browser: browserName(context.userAgent),
+    createdAt: context.now ?? new Date(),
+    parse: context.parse ?? ((html) => new DOMParser().parseFromString(html, 'text/html')),
   });
   const name = reportFileName(report);
-  const saved = env.download({ name, mime: 'application/json;charset=utf-8', content: reportJson(report) });
+  const saved = context.download({ name, mime: 'application/json;charset=utf-8', content: reportJson(report) });
   return saved.ok ? { ok: true, text: t('report.saved', [name]) } : { ok: false, text: t('report.failed', [saved.error]) };
 }

@@ -8,7 +8,7 @@ import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 
 // The report's own module is tested in test/report/save-report.test.ts: here, what the popup gives it.
 vi.mock('../../src/report/save-report', () => ({
-  saveReport: vi.fn(async (record: { title: string }) => ({ ok: true, text: `Saved ${record.title}.json` })),
+  saveReport: vi.fn((record: { title: string }) => ({ ok: true, text: `Saved ${record.title}.json` })),
 }));
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { correctionFor, saveCorrection } from '../../src/corrections/store';
@@ -198,13 +198,18 @@ describe('corrections in the popup', () => {
 
   it('Details ▸ Report a problem saves the report of the page’s own record and says where', async () => {
     const correction = await saveCorrection(crosspost.canonicalUrl, { title: 'Fixed' });
+    const page = { url: crosspost.url, html: '<html><body><h1>x</h1></body></html>', doctype: null };
+    // The tab's content script answers getPageHtml.
+    fakeBrowser.tabs.sendMessage = vi.fn(async () => ({ ok: true, value: page })) as never;
+    fakeBrowser.runtime.getManifest = () => ({ manifest_version: 3, name: '__MSG_extName__', version: '9.8.7' });
     await popup(crosspost);
     const button = q<HTMLButtonElement>('details.more [data-action="report-problem"]');
     expect(button.textContent).toBe('Report a problem with this page');
     expect(description(button)).toMatch(/Nothing is sent\.$/);
     button.click();
     await vi.waitFor(() => expect(q('.report-status').textContent).toBe(`Saved ${crosspost.title}.json`));
-    expect(vi.mocked(saveReport)).toHaveBeenCalledWith(crosspost, correction, TAB);
+    expect(vi.mocked(saveReport)).toHaveBeenCalledWith(crosspost, correction, { ok: true, value: page }, expect.objectContaining({ userAgent: navigator.userAgent, extension: { name: 'GR Provenance', version: '9.8.7' } }));
+    expect(fakeBrowser.tabs.sendMessage).toHaveBeenCalledWith(TAB, expect.objectContaining({ type: 'getPageHtml' }));
   });
 });
 
