@@ -1,15 +1,31 @@
-// The record's source names (its `evidence`) that are words, and their message keys: said in
-// the UI's language; the technical ones (h1, og:title, json-ld, <title>, meta, microdata) stay
-// as they are. Data only, so the e2e suite reads the same table.
+// The record's source names (its `evidence`, src/extract/evidence.ts) that are words, and
+// their message keys: said in the UI's language. The technical ones (h1, og:title, og:image,
+// og:url, json-ld, <title>, meta, microdata, rel=author) stay as they are. Data only, so the
+// e2e suite reads the same table.
 export const SOURCE_KEYS = {
+  heading: 'evidence.srcHeading',
+  'title line': 'evidence.srcTitleLine',
+  dek: 'evidence.srcDek',
   byline: 'evidence.srcByline',
   'date line': 'evidence.srcDateLine',
   'time element': 'evidence.srcTimeElement',
+  'header date': 'evidence.srcHeaderDate',
   'publisher line': 'evidence.srcPublisherLine',
   'source footer': 'evidence.srcSourceFooter',
   note: 'evidence.srcNote',
+  'first published note': 'evidence.srcFirstPublishedNote',
+  labels: 'evidence.srcLabels',
   'copyright line': 'evidence.srcCopyrightLine',
+  disclaimer: 'evidence.srcDisclaimer',
+  'about the author': 'evidence.srcAboutTheAuthor',
+  'in-body bio': 'evidence.srcInBodyBio',
+  'top image': 'evidence.srcTopImage',
+  'article image': 'evidence.srcArticleImage',
+  'canonical link': 'evidence.srcCanonicalLink',
   url: 'evidence.srcUrl',
+  'html lang': 'evidence.srcHtmlLang',
+  site: 'evidence.srcSite',
+  notes: 'evidence.srcNotes',
   correction: 'evidence.srcCorrection',
 } as const;
 

@@ -17,6 +17,7 @@ import { DEFAULT_SETTINGS } from '../../src/format/settings';
 import type { EditorDeps } from '../../src/popup/action-bar';
 import { drawCorrected, loadCorrections, type ArticleCorrections } from '../../src/popup/corrections';
 import { fieldNote, sourceName } from '../../src/popup/field-notes';
+import { sourceKey } from '../../src/popup/source-names';
 import { formatDate } from '../../src/popup/format';
 import { stateView } from '../../src/popup/state-views';
 import { saveReport } from '../../src/report/save-report';
@@ -266,6 +267,13 @@ describe('evidence in the popup', () => {
     }
   });
   afterAll(() => useLocale('en'));
+
+  it('has words for every source name the fixtures’ records give, the technical ones aside', () => {
+    const technical = new Set(['h1', 'og:title', 'og:image', 'og:url', 'json-ld', '<title>', 'meta', 'microdata', 'rel=author']);
+    const names = new Set(articles.flatMap((a) => Object.entries(a.record.evidence).map(([k, v]) => (k.endsWith('.disagrees') ? v!.split(': ')[0] : v!))));
+    expect(names.size).toBeGreaterThan(10);
+    expect([...names].filter((n) => !technical.has(n) && sourceKey(n) === null)).toEqual([]);
+  });
 
   it.each(rows(articles))('%s: every value the record says the source of is described where the popup shows it', async (_name, { record }) => {
     await popup(record);
