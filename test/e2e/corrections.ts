@@ -210,6 +210,9 @@ export function chromeCorrections(driver: ChromeDriver, fx: Fixture): Browser {
     downloaded: (name) => waitForFile(join(downloadsFolder(), name)),
     pointerAndKeys: async (_popup, check, label) => {
       if (!page) return;
+      // A scroll hides the tip (it would no longer be beside its value): the title in view first.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await new Promise((r) => setTimeout(r, 200));
       await page.hover('.masthead h1');
       const hovered = (await page.evaluate(tip)) as string | null;
       check(hovered?.startsWith(en('evidence_corrected')) === true, `${label}: pointing at the corrected title shows its note ("${hovered}")`);
