@@ -41,7 +41,7 @@ describe('page-set fields are validated before they leave the core', () => {
     expect(r.publishedAt).toBeNull();
     const bib = bibtex(r, { accessed: '2025-01-15' });
     expect(bib).not.toContain('\\input');
-    expect(bib.split('\n')[0]).toMatch(/^@online\{[A-Za-z0-9:_.-]+,$/);
+    expect(bib.split('\n')[0]).toMatch(/^@misc\{[A-Za-z0-9:_.-]+,$/);
     let depth = 0;
     for (const c of bib.replace(/\\[{}]/g, '')) {
       depth += c === '{' ? 1 : c === '}' ? -1 : 0;
@@ -76,7 +76,8 @@ describe('the checks and escapes themselves', () => {
   });
 
   it('BibTeX values and keys: braces cannot escape their field', () => {
-    expect(bibtexValue('}\\input{x}')).toBe('\\}\\textbackslash{}input\\{x\\}');
+    // Braces and backslashes become text commands: no bare brace is left to close the field.
+    expect(bibtexValue('}\\input{x}')).toBe('\\textbraceright{}\\textbackslash{}input\\textbraceleft{}x\\textbraceright{}');
     expect(bibtexKey('roe}\\inharvest')).toBe('roeinharvest');
     expect(bibtexKey('}{')).toBe('article');
   });

@@ -86,8 +86,19 @@ export function promptKind(el: Element, text: string, rules: Rules, strict = fal
   const kind = promptVocabulary(text, rules);
   if (!kind) return null;
   const signs = [rules.promptCall.test(text), rules.ownName.test(text), hasPromoLink(el), emphasised(el)].filter(Boolean).length;
-  return signs >= (strict ? 2 : 1) ? kind : null;
+  if (signs < (strict ? 2 : 1)) return null;
+  // Where the article may be going on, a prompt is prompts throughout: a paragraph that quotes
+  // one among as many sentences of its own is body text.
+  if (strict) {
+    const all = sentences(text);
+    const asking = all.filter((s) => promptVocabulary(s, rules)).length;
+    if (asking * 2 <= all.length) return null;
+  }
+  return kind;
 }
+
+/** The sentences of a block: split after ".", "!", "?" or "…" before a capital or an opening quote. */
+const sentences = (text: string): string[] => text.split(/(?<=[.!?…])\s(?=[\p{Lu}“"«])/u);
 
 /** Text blocks and linked images: what a zone is made of. */
 const isMediaLink = (el: Element) => !!el.querySelector('img') && hrefs(el).length > 0;
@@ -197,10 +208,12 @@ export function findEndMatter(
 ): EndMatter {
   const hits: ZoneHit[] = [];
   const anchor = findEndAnchor(blocks, bodyStart, rules, anchors);
+  // Before the end matter the article may still be going on: a prompt there longer than a line
+  // or two takes two signs (a closing paragraph may quote the site's own prompts).
   const classify = (b: Block, reach: Reach): ZoneHit | null => {
     const wording = b.text ? classifyBlock(b.el, b.text, rules, reach) : null;
     if (wording) return { el: b.el, kind: wording, text: b.text, rule: 'wording' };
-    const shape = promptKind(b.el, b.text, rules);
+    const shape = promptKind(b.el, b.text, rules, reach === 'strict' && b.text.length > 200);
     if (shape) return { el: b.el, kind: shape, text: b.text, rule: 'place' };
     return null;
   };

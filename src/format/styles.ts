@@ -33,7 +33,7 @@ const capitaliseFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Straight double quotes in a title turned typographic: inner quotes when the title is quoted. */
 function curlyQuotes(title: string, open: string, close: string): string {
-  return title.replace(/"([^"]*)"/g, `${open}$1${close}`).replace(/“([^”]*)”/g, `${open}$1${close}`);
+  return title.replace(/"([^"]*)"/g, `${open}$1${close}`).replace(/“([^“”]*)”/g, `${open}$1${close}`);
 }
 
 /** “Title.” (en-US: the period inside) or « Title ». (fr-FR: after the closing quote). */

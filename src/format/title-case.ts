@@ -44,7 +44,11 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.]*/gu;
 const isLower = (w: string) => w === w.toLowerCase() && w !== w.toUpperCase();
 const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 /** The bare word: trailing periods and possessive "’s" off, for list look-ups. */
-const bareWord = (w: string) => w.replace(/['’]s$/i, '').replace(/\.+$/, '');
+function bareWord(w: string): string {
+  let bare = w.replace(/['’]s$/i, '');
+  while (bare.endsWith('.')) bare = bare.slice(0, -1);
+  return bare;
+}
 
 interface Token {
   word: string;
@@ -105,11 +109,13 @@ function stem(word: string): string {
 /** How a word is written mid-sentence in the article, by stem: lower-case and capitalised counts. */
 export function midSentenceUsage(text: string): Map<string, { lower: number; capital: number }> {
   const usage = new Map<string, { lower: number; capital: number }>();
-  // Sentence starts (after . ? ! : or a new block) say nothing about a word's casing.
-  const re = /([.?!:;"“«\n]\s*|^\s*)?([\p{L}][\p{L}\p{M}'’]*)/gu;
-  for (const m of text.matchAll(re)) {
-    if (m[1] !== undefined) continue;
-    const word = bareWord(m[2]);
+  for (const m of text.matchAll(/\p{L}[\p{L}\p{M}'’]*/gu)) {
+    // Sentence starts (after . ? ! : ; a quote or a new block) say nothing about a word's casing;
+    // looking back over the spaces before each word keeps the whole walk linear.
+    let i = (m.index ?? 0) - 1;
+    while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0')) i--;
+    if (i < 0 || '.?!:;"“«\n\r'.includes(text[i])) continue;
+    const word = bareWord(m[0]);
     const key = stem(word);
     let entry = usage.get(key);
     if (!entry) usage.set(key, (entry = { lower: 0, capital: 0 }));

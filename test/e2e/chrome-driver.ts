@@ -6,8 +6,14 @@
 import type { Browser, CDPSession, Page } from 'puppeteer-core';
 import type { BrowserDriver, PopupView, Tab } from './driver';
 import { CLICK_RETRY, READ_POPUP, type PopupSummary } from './popup-checks';
+import { sleep, waitUntil } from './scenario';
 
 type TargetInfo = { targetId: string; type: string; url: string };
+
+/** True in a service worker whose extension API is bound (false in one still starting). */
+const WORKER_READY = `typeof chrome !== 'undefined' && typeof chrome.runtime?.id === 'string'`;
+/** A cold worker start on a busy 2-core machine takes a few seconds at most. */
+const WORKER_READY_MS = 20_000;
 
 export class ChromeDriver implements BrowserDriver {
   readonly name = 'chrome';
@@ -32,7 +38,11 @@ export class ChromeDriver implements BrowserDriver {
     // The extension's other pages (reader view, options), whoever opens them, are watched too.
     browser.on('targetcreated', (target) => {
       if (driver.id && target.type() === 'page' && target.url().startsWith(`chrome-extension://${driver.id}/`)) {
-        void target.asPage().then((page) => page && driver.#watchPage(page, `extension page ${new URL(target.url()).pathname}`, false), () => undefined);
+        // A page that closes before it is attached to has nothing left to watch.
+        void target
+          .asPage()
+          .then((page) => page && driver.#watchPage(page, `extension page ${new URL(target.url()).pathname}`, false))
+          .catch(() => undefined);
       }
     });
     return driver;
@@ -44,7 +54,7 @@ export class ChromeDriver implements BrowserDriver {
 
   async installExtension(): Promise<void> {
     this.id = await this.browser.installExtension(this.extensionPath);
-    await this.#worker();
+    await this.waitForWorkerReady();
   }
 
   /**
@@ -57,7 +67,7 @@ export class ChromeDriver implements BrowserDriver {
     const id = await this.browser.installExtension(this.extensionPath);
     if (id !== this.id) throw new Error(`e2e: the update came back as another extension (${id})`);
     await until(async () => (await this.#workerInfo())?.targetId !== before, 10_000, 'the old service worker stayed after the update');
-    await this.#worker();
+    await this.waitForWorkerReady();
   }
 
   async stopBackground(): Promise<boolean> {
@@ -122,7 +132,9 @@ export class ChromeDriver implements BrowserDriver {
     }
     const before = new Set(this.browser.targets().filter((t) => t.url() === this.popupUrl));
     await this.#evalInWorker('chrome.action.openPopup()');
-    const target = await this.browser.waitForTarget((t) => t.type() === 'page' && t.url() === this.popupUrl && !before.has(t), { timeout: 10_000 });
+    const target = await this.browser.waitForTarget((t) => t.type() === 'page' && t.url() === this.popupUrl && !before.has(t), {
+      timeout: Math.max(1000, timeoutMs - (Date.now() - started)),
+    });
     const page = (await target.asPage())!;
     await this.#watchPage(page, 'popup', false);
     await page.waitForFunction(`${READ_POPUP} !== null`, { timeout: timeoutMs });
@@ -160,19 +172,50 @@ export class ChromeDriver implements BrowserDriver {
     return targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${this.id}/`));
   }
 
-  /** The running worker's target id, started if it was stopped, and running (not waiting for a debugger). */
-  async #worker(): Promise<string> {
-    let info = await this.#workerInfo();
-    if (!info) {
-      await this.#withPageSession((s) => s.send('ServiceWorker.startWorker', { scopeURL: `chrome-extension://${this.id}/` }));
-      await until(async () => (info = await this.#workerInfo()) !== undefined, 10_000, 'the service worker did not start');
-    }
-    await this.#watchWorker(info!.targetId);
-    return info!.targetId;
+  /**
+   * The extension's service worker once its global has the extension API (`chrome.runtime.id`),
+   * started if it was stopped; its target id. A worker that is there but not yet bound (just
+   * started, or being replaced) is polled until it is, or until a successor is; there is no
+   * fixed wait. Any scenario that needs the worker (or a started background) can call this.
+   */
+  async waitForWorkerReady(timeoutMs = WORKER_READY_MS): Promise<string> {
+    const { targetId, session } = await this.#readyWorker(timeoutMs);
+    await session.detach().catch(() => undefined);
+    return targetId;
   }
 
+  /** A session on a worker that is ready (see waitForWorkerReady), watched for errors. */
+  async #readyWorker(timeoutMs: number): Promise<{ targetId: string; session: CDPSession }> {
+    const end = Date.now() + timeoutMs;
+    let seen = 'no service worker';
+    let startedAt = -Infinity;
+    for (;;) {
+      const info = await this.#workerInfo();
+      // Asked to start again only if a start did not show a worker within a second (or it stopped since).
+      if (!info && Date.now() - startedAt > 1000) {
+        startedAt = Date.now();
+        await this.#withPageSession((s) => s.send('ServiceWorker.startWorker', { scopeURL: `chrome-extension://${this.id}/` })).catch(() => undefined);
+      } else if (info) {
+        const session = await this.#attach(info.targetId).catch(() => undefined);
+        // A target that closes under us (the worker stopped or was replaced) reads as not ready.
+        const ready = await session
+          ?.send('Runtime.evaluate', { expression: WORKER_READY, returnByValue: true })
+          .then((r) => (r.result as { value?: unknown }).value === true, () => false);
+        if (session && ready) {
+          await this.#watchWorker(info.targetId);
+          return { targetId: info.targetId, session };
+        }
+        await session?.detach().catch(() => undefined);
+        seen = `service worker ${info.targetId} without chrome.runtime.id`;
+      }
+      if (Date.now() > end) throw new Error(`e2e: no ready service worker within ${timeoutMs} ms (last seen: ${seen})`);
+      await sleep(50);
+    }
+  }
+
+  /** Runs `expression` in the service worker, once it is ready (see waitForWorkerReady). */
   async #evalInWorker<T = unknown>(expression: string): Promise<T> {
-    const session = await this.#attach(await this.#worker());
+    const { session } = await this.#readyWorker(WORKER_READY_MS);
     try {
       const reply = (await session.send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true })) as {
         result: { value: T };
@@ -245,14 +288,6 @@ export class ChromeDriver implements BrowserDriver {
   }
 }
 
-function sleep(ms: number): Promise<void> {
-  return new Promise((r) => setTimeout(r, ms));
-}
-
 async function until(ok: () => Promise<boolean>, ms: number, what = 'timed out'): Promise<void> {
-  const end = Date.now() + ms;
-  while (!(await ok())) {
-    if (Date.now() > end) throw new Error(`e2e: ${what}`);
-    await sleep(100);
-  }
+  if (!(await waitUntil(ok, ms))) throw new Error(`e2e: ${what}`);
 }

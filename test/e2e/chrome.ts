@@ -36,7 +36,7 @@ try {
     afterPopup: async (fx, popup) => {
       const page = (popup as typeof popup & { page: Page }).page;
       if (UPDATE_DOCS && fx.name === SHOT) await docsScreenshots(browser, page, driver.id);
-      await checkEditorialChrome(browser, page.isClosed() ? (await driver.openPopup()).page : page, driver.id, fx, check, UPDATE_DOCS && fx.name === SHOT);
+      await checkEditorialChrome(driver, page.isClosed() ? (await driver.openPopup()).page : page, fx, check, UPDATE_DOCS && fx.name === SHOT);
       if (fx.name === CORRECTIONS_FIXTURE) await checkCorrections(chromeCorrections(driver, fx), fx, check);
     },
   });

@@ -10,6 +10,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import type { ArticleRecord, ExtractResult } from '../../src/extract/record';
 import type { Fixture } from '../helpers/fixtures';
 import { expected, htmlKeeps, markdownAgrees, type ClipboardRead } from './editorial-expect';
+import type { ChromeDriver } from './chrome-driver';
 import type { Check } from './popup-checks';
 
 declare const chrome: typeof import('wxt/browser').browser;
@@ -19,7 +20,8 @@ let downloads = '';
 /** Where Chromium saves downloads in this run (set with the first article's editorial checks). */
 export const downloadsFolder = (): string => downloads;
 
-export async function checkEditorialChrome(browser: Browser, popup: Page, id: string, fx: Fixture, check: Check, screenshots = false): Promise<void> {
+export async function checkEditorialChrome(driver: ChromeDriver, popup: Page, fx: Fixture, check: Check, screenshots = false): Promise<void> {
+  const { browser, id } = driver;
   const label = `${fx.name}: editorial`;
   if (fx.expected.kind !== 'article') {
     check((await popup.$('.actions')) === null, `${label}: no actions on a page that is not an article`);
@@ -77,7 +79,7 @@ export async function checkEditorialChrome(browser: Browser, popup: Page, id: st
   }
 
   await readerView(browser, popup, id, record, label, check, screenshots);
-  if (fx.name === SETTINGS_FIXTURE) await settingsApplied(browser, id, fx, record, check);
+  if (fx.name === SETTINGS_FIXTURE) await settingsApplied(driver, fx, record, check);
 }
 
 /** The fixture on which the options page is used, and its effect on the popup checked. */
@@ -139,7 +141,8 @@ async function popupShot(popup: Page, path: string): Promise<void> {
  * The options page saves the settings (HTML by default, no copyright line) in sync storage;
  * a popup opened afterwards applies them. The defaults are put back at the end.
  */
-async function settingsApplied(browser: Browser, id: string, fx: Fixture, record: ArticleRecord, check: Check): Promise<void> {
+async function settingsApplied(driver: ChromeDriver, fx: Fixture, record: ArticleRecord, check: Check): Promise<void> {
+  const { browser, id } = driver;
   const label = `${fx.name}: settings`;
   const options = await browser.newPage();
   await options.goto(`chrome-extension://${id}/options.html`);
@@ -160,7 +163,7 @@ async function settingsApplied(browser: Browser, id: string, fx: Fixture, record
 
   const tab = (await (await browser.waitForTarget((t) => t.url().split('://')[1] === fx.expected.url.split('://')[1])).asPage())!;
   await tab.bringToFront();
-  const popup = await openPopupFrom(browser, id);
+  const { page: popup } = await driver.openPopup();
   const session = await popup.createCDPSession();
   await session.send('Emulation.setFocusEmulationEnabled', { enabled: true });
   const want = expected(record, false);
@@ -188,18 +191,13 @@ async function settingsApplied(browser: Browser, id: string, fx: Fixture, record
   await popup.close();
 }
 
-/** Opens the popup for the active tab from the extension's service worker. */
-async function openPopupFrom(browser: Browser, id: string): Promise<Page> {
-  const worker = await (await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${id}/`))).worker();
-  await worker!.evaluate(() => chrome.action.openPopup());
-  const page = (await (await browser.waitForTarget((t) => t.type() === 'page' && t.url() === `chrome-extension://${id}/popup.html`)).asPage())!;
-  await page.waitForSelector('.actions', { timeout: 20_000 });
-  return page;
-}
-
 async function readerView(browser: Browser, popup: Page, id: string, record: ArticleRecord, label: string, check: Check, screenshots: boolean): Promise<void> {
   const opened = browser.waitForTarget((t) => t.url().startsWith(`chrome-extension://${id}/reader.html?tab=`), { timeout: 10_000 });
-  await popup.click('[data-action="open-reader"]');
+  // The popup closes itself once the reader tab is open, which can be before the click's last
+  // input event is acknowledged: that close is the click's effect, not a failure.
+  await popup.click('[data-action="open-reader"]').catch((err: unknown) => {
+    if (!(err instanceof Error && err.name === 'TargetCloseError')) throw err;
+  });
   const reader = (await (await opened).asPage())!;
   await reader.waitForSelector('.reader h1, .state-error', { timeout: 20_000 });
   const seen = await reader.evaluate(() => ({

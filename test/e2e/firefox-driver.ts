@@ -115,7 +115,7 @@ export class FirefoxDriver implements BrowserDriver {
       [this.popupUrl],
     );
     let handle: string | undefined;
-    while (!handle && Date.now() - started < 5000) {
+    while (!handle && Date.now() - started < timeoutMs) {
       handle = (await this.m.send<string[]>('WebDriver:GetWindowHandles')).find((h) => !before.has(h));
       if (!handle) await sleep(50);
     }

@@ -3,7 +3,7 @@
 // real navigation and back, and on a page that stops answering (a visible error, in time).
 import type { PopupView, Tab } from './driver';
 import { checkPopup } from './popup-checks';
-import { artifact, fixture, probe, sleep, waitForBadge, type Scenario } from './scenario';
+import { artifact, fixture, probe, REPORT_MS, sleep, waitForBadge, waitUntil, type Scenario } from './scenario';
 
 /** A tab whose content script was cut off by an update: the popup injects a new one. */
 export async function checkAfterUpdate(s: Scenario): Promise<void> {
@@ -13,6 +13,9 @@ export async function checkAfterUpdate(s: Scenario): Promise<void> {
   const tab = await d.openTab(server.urlOf(fx));
   await waitForBadge(s, tab);
   await d.updateExtension();
+  // Firefox runs the new content script in the open tab itself, soon after the update: the
+  // popup is opened once it has (as a user would), not in a race with it.
+  if (d.injectsIntoOpenTabs) await waitUntil(async () => (await probe(s, tab)).contentScriptStarts === 2, REPORT_MS);
   await d.activate(tab);
   const popup = await d.openPopup();
   checkPopup(popup.summary, fx, check, 'tab loaded before an update');
@@ -39,11 +42,7 @@ export async function checkStoppedBackground(s: Scenario): Promise<void> {
 
   check(await d.stopBackground(), 'background stopped');
   const woken = await d.openTab(server.urlOf(second));
-  let running = false;
-  for (let i = 0; i < 60 && !running; i++) {
-    running = await d.backgroundRunning();
-    if (!running) await sleep(100);
-  }
+  const running = await waitUntil(() => d.backgroundRunning(), REPORT_MS);
   check(running, `${second.name} loaded after the stop: its content script's message started the background again`);
   const badge = await waitForBadge(s, woken);
   check(badge === '✓', `${second.name} loaded after the stop: badge "${badge}"`);
@@ -80,7 +79,7 @@ export async function checkInPageNavigation(s: Scenario): Promise<void> {
   await popup.close();
 
   await d.pageEval(tab, swapTo(server.urlOf(home)));
-  const badge = await waitForBadge(s, tab, 6000, (b) => b === '–');
+  const badge = await waitForBadge(s, tab, REPORT_MS, (b) => b === '–');
   check(badge === '–', `in-page navigation to the home page: badge "${badge}" follows the page`);
   popup = await d.openPopup();
   checkPopup(popup.summary, home, check, 'after history.pushState from an article');
@@ -99,7 +98,7 @@ export async function checkInPageNavigation(s: Scenario): Promise<void> {
     `back to ${address}: the popup shows that page again (${popup.summary.state} "${popup.summary.h1}")`,
   );
   await popup.close();
-  const back = await waitForBadge(s, tab, 6000, (b) => b === '–');
+  const back = await waitForBadge(s, tab, REPORT_MS, (b) => b === '–');
   check(back === '–', `back to ${address}: badge "${back}"`);
   await d.closeTab(tab);
 }

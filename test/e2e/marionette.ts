@@ -36,6 +36,11 @@ export class Marionette {
       socket.on('data', (chunk: Buffer) => this.#receive(chunk, greeted));
       socket.once('connect', () => {
         this.#socket = socket;
+        socket.on('error', () => undefined); // 'close' follows, and settles what waits
+        socket.on('close', () => {
+          for (const waiter of this.#pending.values()) waiter.reject(new Error('marionette: the browser closed the connection'));
+          this.#pending.clear();
+        });
         void this.#handshake.then(resolve);
       });
     });
@@ -64,6 +69,7 @@ export class Marionette {
   }
 
   send<T = unknown>(command: string, params: Record<string, unknown> = {}): Promise<T> {
+    if (this.#socket.destroyed) return Promise.reject(new Error('marionette: the connection is closed'));
     const id = this.#nextId++;
     const body = JSON.stringify([0, id, command, params]);
     this.#socket.write(`${Buffer.byteLength(body)}:${body}`);
@@ -82,24 +88,39 @@ export class Marionette {
 
 export interface Firefox {
   marionette: Marionette;
+  /** Settles when the browser has exited (stopped here, or closed by its user). */
+  exited: Promise<void>;
+  /** Quits the browser and removes its profile. */
   stop(): Promise<void>;
 }
 
-/** Headless Firefox with a throwaway profile holding `prefs`, and Marionette on `port`. */
-export async function launchFirefox(executable: string, port: number, prefs: Record<string, string | number | boolean>): Promise<Firefox> {
+/** Firefox (headless unless told otherwise) with a throwaway profile holding `prefs`, and Marionette on `port`. */
+export async function launchFirefox(executable: string, port: number, prefs: Record<string, string | number | boolean>, { headless = true } = {}): Promise<Firefox> {
   const profile = mkdtempSync(join(tmpdir(), 'gr-provenance-ff-'));
   const all = { ...QUIET_PREFS, ...prefs, 'marionette.port': port };
   writeFileSync(join(profile, 'user.js'), Object.entries(all).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`).join('\n'));
-  const child: ChildProcess = spawn(executable, ['--headless', '--marionette', '--remote-allow-system-access', '--no-remote', '--profile', profile], { stdio: 'ignore' });
-  const marionette = await Marionette.connect(port);
-  // The fixture server's certificate is made for the run: accepted for this session only.
-  await marionette.send('WebDriver:NewSession', { acceptInsecureCerts: true });
+  const args = [...(headless ? ['--headless'] : []), '--marionette', '--remote-allow-system-access', '--no-remote', '--profile', profile];
+  const child: ChildProcess = spawn(executable, args, { stdio: 'ignore' });
+  const exited = new Promise<void>((r) => (child.exitCode !== null ? r() : child.once('exit', () => r())));
+  let marionette: Marionette;
+  try {
+    const early = exited.then(() => Promise.reject(new Error(`${executable} exited at start (exit ${child.exitCode})${headless ? '' : '; is there a display?'}`)));
+    marionette = await Promise.race([Marionette.connect(port), early]);
+    // The fixture server's certificate is made for the run: accepted for this session only.
+    await marionette.send('WebDriver:NewSession', { acceptInsecureCerts: true });
+  } catch (err) {
+    child.kill();
+    await exited;
+    rmSync(profile, { recursive: true, force: true });
+    throw err;
+  }
   return {
     marionette,
+    exited,
     async stop() {
       await marionette.send('Marionette:Quit', { flags: ['eForceQuit'] }).catch(() => undefined);
       marionette.close();
-      await new Promise((r) => (child.exitCode !== null ? r(undefined) : child.once('exit', r)));
+      await exited;
       rmSync(profile, { recursive: true, force: true });
     },
   };

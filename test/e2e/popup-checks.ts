@@ -4,7 +4,7 @@
 // the same code.
 import type { ArticleRecord } from '../../src/extract/record';
 import { rightsSummary } from '../../src/format/rights';
-import { isOwnPublisher } from '../../src/popup/site';
+import { isOwnPublisher, isSiteUrl } from '../../src/popup/site';
 import { extractFixture, type Fixture } from '../helpers/fixtures';
 
 export type Check = (ok: boolean, what: string) => void;
@@ -133,7 +133,14 @@ export function checkPopup(popup: PopupSummary, fx: Fixture, check: Check, note 
   eq('view', popup.state, 'article');
   eq('title', popup.h1, norm(want.title));
   eq('subtitle', popup.subtitle, norm(want.subtitle));
-  eq('authors', popup.authors, want.authors.map((a) => ({ name: norm(a.name), href: a.url })));
+  // The harness serves the https pages over http: a relative author link resolves to http://
+  // there, so for the sites' own hosts the scheme is not compared.
+  const siteLink = (href: string | null) => (href && isSiteUrl(href) ? href.replace(/^https?:/, '') : href);
+  eq(
+    'authors',
+    popup.authors.map((a) => ({ ...a, href: siteLink(a.href) })),
+    want.authors.map((a) => ({ name: norm(a.name), href: siteLink(a.url) })),
+  );
   eq('Global Research date', popup.dateline, want.publishedAt);
   checkSource(popup, want, eq);
   const tags: Record<string, string[]> = {};

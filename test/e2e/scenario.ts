@@ -39,15 +39,27 @@ export async function probe(s: Scenario, tab: Tab): Promise<ProbeState> {
   return state;
 }
 
-/** The badge once the content script has reported (or "" after `ms`). */
-export async function waitForBadge(s: Scenario, tab: Tab, ms = 6000, until: (badge: string) => boolean = Boolean): Promise<string> {
-  const end = Date.now() + ms;
-  let badge = await s.d.badge(tab);
-  while (!until(badge) && Date.now() < end) {
-    await sleep(100);
-    badge = await s.d.badge(tab);
-  }
+/**
+ * How long a content script may take to report on a busy 2-core machine (it reports when
+ * the page is idle, within 3 s, then extracts). Only a failing check waits this long.
+ */
+export const REPORT_MS = 20_000;
+
+/** The badge once the content script has reported (or what it is after `ms`). */
+export async function waitForBadge(s: Scenario, tab: Tab, ms = REPORT_MS, until: (badge: string) => boolean = Boolean): Promise<string> {
+  let badge = '';
+  await waitUntil(async () => until((badge = await s.d.badge(tab))), ms);
   return badge;
+}
+
+/** Polls `ok` every 100 ms until it holds (true) or `ms` have passed (false). */
+export async function waitUntil(ok: () => Promise<boolean>, ms: number): Promise<boolean> {
+  const end = Date.now() + ms;
+  for (;;) {
+    if (await ok()) return true;
+    if (Date.now() > end) return false;
+    await sleep(100);
+  }
 }
 
 export interface ProbeExpectation {

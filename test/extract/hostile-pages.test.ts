@@ -2,15 +2,16 @@
 // dropped, duplicated, reordered or deeply nested, text cut mid-tag, boilerplate moved into the
 // body and the body into a sidebar, odd Unicode, hostile markup anywhere. Whatever the page,
 // `extract` returns a value of the SPEC shape, its clean HTML holds nothing executable, and its
-// text fields hold no markup. Cases per run: GR_PROPERTY_RUNS (300 by default, 2,000 in CI).
+// text fields hold no markup. Cases per run: GR_PROPERTY_RUNS (300 by default).
 import fc from 'fast-check';
+import { released } from '../helpers/released';
 import { describe, expect, it } from 'vitest';
 import { extract, type ArticleRecord } from '../../src/extract';
 import { parseHtml } from '../../src/cli/dom';
 import { loadFixtures } from '../helpers/fixtures';
 import { schemaErrors, strings } from '../helpers/record-schema';
 
-const TOTAL_RUNS = Number(process.env.GR_PROPERTY_RUNS ?? 300); // .ci/run sets 2,000
+const TOTAL_RUNS = Number(process.env.GR_PROPERTY_RUNS ?? 300);
 
 const HOSTILE = [
   '<script>window.__pwned=1</script>',
@@ -83,8 +84,6 @@ function mutate(html: string, url: string, ops: Op[], cut: number | null): strin
   return cut === null ? out : out.slice(0, cut % (out.length + 1)); // text truncated anywhere, mid-tag included
 }
 
-/** jsdom frees a closed window only once the event loop turns: without this, thousands of cases exhaust the heap. */
-const released = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 const DANGEROUS_URL = /^\s*(?:javascript|data|vbscript):/i;
 const MARKUP_IN_TEXT = /<(?:script|iframe|svg|img|math|style|meta|base|object|embed|form)\b|\bon[a-z]+\s*=\s*["']?[a-z_]/i;

@@ -4,7 +4,7 @@
 // javascript: link. Every fixture, hostile pages (fast-check) through the whole core, hostile
 // article HTML straight into the converter, and hostile records. The whole file is rendered,
 // front matter included, as a Markdown field that does not know front matter would.
-// Cases per run scale with GR_PROPERTY_RUNS (300 by default, 2,000 in CI).
+// Cases per run scale with GR_PROPERTY_RUNS (300 by default).
 import { HtmlRenderer, Parser } from 'commonmark';
 import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
@@ -16,6 +16,7 @@ import { extract, type ArticleRecord } from '../../src/extract';
 import { sanitizeHtml } from '../../src/extract/sanitize';
 import { escapeHtml } from '../../src/format/escape';
 import { htmlToMarkdown, markdownExport } from '../../src/format/markdown';
+import { released } from '../helpers/released';
 import { articlePage, paragraphs } from '../helpers/synthetic';
 import { articleFixtures, rows, withFields } from './articles';
 
@@ -153,7 +154,7 @@ describe('Markdown export through markdown-it, marked and commonmark, unsanitise
         doc.defaultView?.close();
         expect(result.kind).toBe('article');
         expectInert(markdownExport(result as ArticleRecord, on), 'hostile page');
-        await new Promise<void>((resolve) => setImmediate(resolve));
+        await released();
       }),
       { numRuns: Math.max(20, Math.floor(TOTAL_RUNS / 6)) },
     );

@@ -3,6 +3,7 @@
 // the extraction reads stays: each fixture page, cleaned, gives the same record.
 import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
+import { closeDocument, released } from '../helpers/released';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/cli/dom';
 import { extract } from '../../src/extract';
@@ -162,7 +163,7 @@ describe('the page HTML of a report', () => {
     expect(record).toEqual(extractFixture(fx));
   });
 
-  it('leaves nothing runnable in fixture pages with hostile markup anywhere (property)', () => {
+  it('leaves nothing runnable in fixture pages with hostile markup anywhere (property)', async () => {
     // The article pages without their news lists and sidebars: the article is where payloads matter.
     const bases = fixtures
       .filter((f) => f.expected.kind === 'article')
@@ -171,12 +172,14 @@ describe('the page HTML of a report', () => {
         for (const e of Array.from(doc.querySelectorAll('#sidebar, #latest-news, .related-articles, #nav, nav, #footer, .site-footer, aside'))) e.remove();
         return { url: f.expected.url, html: doc.documentElement.outerHTML };
       });
-    fc.assert(
-      fc.property(fc.nat(bases.length - 1), fc.array(fc.tuple(fc.nat(), fc.nat(HOSTILE.length - 1)), { minLength: 1, maxLength: 5 }), (b, inserts) => {
+    await fc.assert(
+      fc.asyncProperty(fc.nat(bases.length - 1), fc.array(fc.tuple(fc.nat(), fc.nat(HOSTILE.length - 1)), { minLength: 1, maxLength: 5 }), async (b, inserts) => {
         const doc = parseHtml(bases[b].html, bases[b].url);
         const all = Array.from(doc.body.querySelectorAll('*'));
         for (const [at, payload] of inserts) all[at % all.length].insertAdjacentHTML('beforeend', HOSTILE[payload]);
         const { html } = clean(`<!DOCTYPE html>${doc.documentElement.outerHTML}`, bases[b].url);
+        closeDocument(doc);
+        await released();
         expect(runnable(html, bases[b].url)).toEqual([]);
       }),
       { numRuns: Math.max(10, runs) },
