@@ -3,13 +3,20 @@
 // each value the record says the source of is described, a disagreement is marked; the title
 // and the original's date are corrected in the form, the attribution and a citation copied
 // and read back from the clipboard with the corrected values; the popup opened again still
-// shows the correction; the problem report is saved as a download and its JSON read; the
-// page's values are put back, and the clipboard has them again.
+// shows the correction; the problem report is saved as a download, its JSON read and made into
+// a fixture draft with `npm run fixture`; the page's values are put back, and the clipboard
+// has them again.
 import type { Page } from 'puppeteer-core';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseHtml } from '../../src/cli/dom';
 import { applyCorrection, type CorrectedValues } from '../../src/corrections/correction';
+import { extract } from '../../src/extract';
 import type { ArticleRecord } from '../../src/extract/record';
 import { sourceKey } from '../../src/popup/source-names';
+import { compareWithExpected } from '../helpers/compare';
 import type { Fixture } from '../helpers/fixtures';
 import { getMessage } from '../helpers/i18n';
 import type { ChromeDriver } from './chrome-driver';
@@ -71,6 +78,25 @@ const STORED = `(globalThis.browser ?? globalThis.chrome).storage.local.get('cor
 /** For the UI pass (ui-suite.ts): the popup in its editing state, the correction form open. */
 export const OPEN_EDITOR = `${NOTES_READY}.then(() => { document.querySelector('[data-action="edit-correction"]').click(); return ${WAIT(`document.querySelector('form.correction-editor textarea')`)}; })`;
 type Row = { field: string; mark: string | null; description: string; reachable: boolean };
+/** The corrected title's mark as drawn: its size and colour, the popup's muted colour, the title's own text. */
+const MARK_STYLE = `(() => {
+  const h1 = document.querySelector('.masthead h1[data-mark]');
+  const after = getComputedStyle(h1, '::after');
+  const probe = document.createElement('span');
+  probe.style.color = 'var(--muted)';
+  document.body.append(probe);
+  const muted = getComputedStyle(probe).color;
+  probe.remove();
+  return { size: parseFloat(after.fontSize), color: after.color, muted, text: h1.textContent, mark: h1.dataset.mark };
+})()`;
+/** The tip as shown: its box, its font size and its number of lines. */
+const TIP_BOX = `(() => {
+  const t = document.querySelector('.field-tip');
+  if (!t || t.hidden) return null;
+  const box = t.getBoundingClientRect();
+  const style = getComputedStyle(t);
+  return { width: box.width, size: parseFloat(style.fontSize), lines: Math.round((box.height - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom) - 2) / parseFloat(style.lineHeight)), text: t.textContent };
+})()`;
 
 /** The scenario, in one browser; a step that throws is one failed check, and the suite goes on. */
 export async function checkCorrections(b: Browser, fx: Fixture, check: Check): Promise<void> {
@@ -127,6 +153,12 @@ async function scenario(b: Browser, fx: Fixture, check: Check, label: string): P
   check(shown.h1 === NEW_TITLE && shown.source === NEW_SOURCE_DATE, `${label}: the popup shows the corrected title and date ("${shown.h1}", ${shown.source})`);
   check(shown.marks.join() === 'title,originalSource', `${label}: "corrected" marks on the title and the original source (${shown.marks.join(', ')})`);
   check(shown.status === en('correct_saved'), `${label}: "${shown.status}" said`);
+  // The marks are subtle: small, in the muted grey of secondary text, never a colour of alarm, and the value's text unchanged.
+  const mark = await popup.eval<{ size: number; color: string; muted: string; text: string; mark: string }>(MARK_STYLE);
+  check(
+    mark.size <= 11 && mark.color === mark.muted && mark.text === NEW_TITLE && mark.mark === en('evidence_correctedMark'),
+    `${label}: the "corrected" mark is small and grey beside an unchanged title (${mark.size}px, ${mark.color}, muted ${mark.muted})`,
+  );
   const stored = await popup.eval<Record<string, { title?: string }>>(STORED);
   check(Object.values(stored).length === 1 && Object.values(stored)[0].title === NEW_TITLE, `${label}: kept in local storage, by the article's address (${Object.keys(stored).join(', ')})`);
 
@@ -165,6 +197,13 @@ async function scenario(b: Browser, fx: Fixture, check: Check, label: string): P
     !!report && report.page.url === record.url && report.page.html.includes(record.title.slice(0, 30)) && !/<script(?![^>]*ld\+json)/i.test(report.page.html) && report.browser.startsWith(b.name === 'chrome' ? 'Chrome' : 'Firefox'),
     `${label}: the report holds the page's HTML without its scripts, and the browser (${report?.browser})`,
   );
+  if (file) {
+    // npm run fixture on the file the browser saved: the draft fails the fixture test on the fields the editor corrected
+    // (the rules do not say them) and on nothing else; once reviewed (here: the editor's test values taken back), it passes.
+    const draft = fixtureFromReport(file);
+    check(draft.failing.join() === 'title,originalSource', `${label}: npm run fixture on the saved report: the draft fails the fixture test on the corrected fields only (${draft.failing.join(', ') || draft.error})`);
+    check(draft.reviewed.length === 0, `${label}: the draft, reviewed, passes the fixture test${draft.reviewed.length ? `: ${draft.reviewed.join('; ')}` : ''}`);
+  }
 
   // Reset: the page's values are back, on screen, in storage and on the clipboard.
   await popup.click('[data-action="edit-correction"]');
@@ -176,6 +215,24 @@ async function scenario(b: Browser, fx: Fixture, check: Check, label: string): P
   read = await popup.clickAndRead('[data-action="copy-attribution"]');
   check(read.text === expected(record).attribution.text, `${label}: after the reset, the attribution has the page's title again`);
   await popup.close();
+}
+
+/**
+ * `npm run fixture -- report.json` on a report a browser saved, into a temporary directory; the fixture test's comparison of
+ * the draft (the fields that fail), and of the draft once reviewed: the corrected fields' expected values replaced by what
+ * the extraction says (a reviewer who finds the correction wrong; one who finds the rules wrong changes them instead).
+ */
+function fixtureFromReport(text: string): { failing: string[]; reviewed: string[]; error?: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'gr-e2e-fixture-'));
+  writeFileSync(join(dir, 'report.json'), text);
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'test/fixture-from-report.ts', join(dir, 'report.json'), '--dir', dir, '--name', 'from-report'], { encoding: 'utf8' });
+  if (run.status !== 0) return { failing: [], reviewed: [], error: `exit ${run.status}: ${run.stderr.trim()}` };
+  const html = readFileSync(join(dir, 'from-report.html'), 'utf8');
+  const expected = JSON.parse(readFileSync(join(dir, 'from-report.expected.json'), 'utf8')) as Record<string, unknown> & { url: string };
+  const got = extract(parseHtml(html, expected.url), expected.url);
+  const failing = compareWithExpected(expected, got).map((f) => f.split(':')[0]);
+  if (got.kind === 'article') for (const field of failing) expected[field] = (got as unknown as Record<string, unknown>)[field];
+  return { failing, reviewed: compareWithExpected(expected, got) };
 }
 
 /** The scenario in Chromium: the real action popup over the fixture's tab, real clicks and keys, the clipboard read in the popup. */
@@ -216,6 +273,14 @@ export function chromeCorrections(driver: ChromeDriver, fx: Fixture): Browser {
       await page.hover('.masthead h1');
       const hovered = (await page.evaluate(tip)) as string | null;
       check(hovered?.startsWith(en('evidence_corrected')) === true, `${label}: pointing at the corrected title shows its note ("${hovered}")`);
+      const box = (await page.evaluate(TIP_BOX)) as { width: number; size: number; lines: number } | null;
+      check(!!box && box.width <= 300 && box.size <= 12 && box.lines <= 4, `${label}: the note is small: ${box ? `${Math.round(box.width)} px wide, ${box.size} px text, ${box.lines} lines` : 'not shown'}`);
+      // The tip can be hovered (WCAG 1.4.13), so it may cover the byline: the pointer leaves, the tip goes, then the byline.
+      await page.mouse.move(0, 0);
+      await new Promise((r) => setTimeout(r, 300));
+      await page.hover('[data-field="authors"]');
+      const source = (await page.evaluate(TIP_BOX)) as { lines: number; text: string } | null;
+      check(source?.lines === 1 && source.text === en('evidence_source', [en('evidence_srcByline')]), `${label}: an uncorrected value's note is one line: "${source?.text}"`);
       await page.mouse.move(0, 0);
       await page.focus('[data-action="edit-correction"]');
       await page.keyboard.press('Tab');
