@@ -75,6 +75,9 @@ export function pageValue(field: CorrectableField, r: ArticleRecord): string {
 }
 
 const FOCUSABLE = 'a[href], button, input, select, textarea, summary, [tabindex]';
+/** The tip stays small: a long line (a page value with its link) is cut; the row's description keeps it whole. */
+const TIP_LINE = 90;
+const tipLine = (line: string) => (line.length > TIP_LINE ? `${line.slice(0, TIP_LINE - 1).trimEnd()}…` : line);
 let ids = 0;
 
 /** Adds the notes to the article view, the tip that shows them, and the report part; marks the view `data-notes="ready"`. */
@@ -86,7 +89,7 @@ export function annotate(view: HTMLElement, record: ArticleRecord, corrections?:
     const id = `field-note-${++ids}`;
     descriptions.append(el('span', { id }, note.lines.map((line) => (/[.!?…]$/.test(line) ? line : `${line}.`)).join(' ')));
     row.setAttribute('aria-describedby', [row.getAttribute('aria-describedby'), id].filter(Boolean).join(' '));
-    row.dataset.note = note.lines.join('\n');
+    row.dataset.note = note.lines.map(tipLine).join('\n');
     if (note.mark) row.dataset.mark = note.mark;
     // A row with a link in it is reached through the link; any other row gets a tab stop of its own.
     const reachable = (row.matches(FOCUSABLE) && row.tabIndex >= 0) || row.querySelector(FOCUSABLE) !== null;

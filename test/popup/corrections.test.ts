@@ -257,6 +257,20 @@ describe('evidence in the popup', () => {
     expect(tip.hidden).toBe(true);
   });
 
+  it('keeps the tip small: a long page value is cut there, whole in the description', async () => {
+    const url = `https://example.org/${'a-very-long-path-segment/'.repeat(6)}article.html`;
+    const source = { ...crosspost.originalSource!, url };
+    await saveCorrection(crosspost.canonicalUrl, { originalSource: { ...source, publisher: 'The Corrected Review' } });
+    await popup(withFields(crosspost, { originalSource: source }));
+    const tip = q('.field-tip');
+    row('originalSource').dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    const lines = tip.textContent!.split('\n');
+    expect(lines[0]).toBe('Corrected by you');
+    expect(lines[1]).toMatch(/^On the page: .*…$/);
+    expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(90);
+    expect(description(row('originalSource'))).toContain(url);
+  });
+
   it('names the sources in the UI’s language (the technical ones as they are)', () => {
     useLocale('fr');
     try {
