@@ -12,6 +12,7 @@ import { chromiumSiteArgs, serveFixtures } from './fixture-server';
 import { unpackedExtensionId, wxtStartEvent } from './page-probe';
 import { checker } from './popup-checks';
 import { checkEditorialChrome } from './editorial-chrome';
+import { checkCorrections, chromeCorrections, CORRECTIONS_FIXTURE } from './corrections';
 import { runSuite } from './suite';
 
 const EXTENSION = resolve('.output/chrome-mv3');
@@ -36,6 +37,7 @@ try {
       const page = (popup as typeof popup & { page: Page }).page;
       if (UPDATE_DOCS && fx.name === SHOT) await docsScreenshots(browser, page, driver.id);
       await checkEditorialChrome(driver, page.isClosed() ? (await driver.openPopup()).page : page, fx, check, UPDATE_DOCS && fx.name === SHOT);
+      if (fx.name === CORRECTIONS_FIXTURE) await checkCorrections(chromeCorrections(driver, fx), fx, check);
     },
   });
 } catch (err) {
