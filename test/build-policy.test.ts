@@ -6,6 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { measureBuild } from '../bench/size';
 import { SITE_MATCHES } from '../src/content/site-matches';
 import { storeBuildExpectations } from './store/store-build';
 
@@ -73,6 +74,14 @@ describe.each(['chrome', 'firefox'])('%s build', (browser) => {
       const js = readFileSync(f, 'utf8');
       for (const [tool, marker] of Object.entries(markers)) expect(js.includes(marker), `${tool} in ${relative(OUT, f)}`).toBe(false);
     }
+  });
+
+  // The budgets (bytes, as bench/size.ts counts them: the entry and what it loads up front).
+  it('keeps the content script within 110 KB and the popup’s first load within 45 KB', () => {
+    const entries = measureBuild(dirOf(browser), browser)!.entries;
+    const bytes = (name: string) => entries.find((e) => e.entry === name)!.bytes;
+    expect(bytes('content script')).toBeLessThanOrEqual(110_000);
+    expect(bytes('popup')).toBeLessThanOrEqual(45_000);
   });
 });
 

@@ -51,7 +51,7 @@ describe('locales', () => {
       for (const m of text.matchAll(/data-i18n(?:-[\w-]+)?="([\w.]+)"/g)) used.add(m[1]);
       for (const m of text.matchAll(/__MSG_(\w+)__/g)) used.add(m[1]);
       // Keys kept in tables: 'state.homePage', 'kind.topNote', 'options.markdownHint', …
-      for (const m of text.matchAll(/'((?:badge|popup|kind|actions|clipboard|state|options|reader)\.\w+)'/g)) used.add(m[1]);
+      for (const m of text.matchAll(/'((?:badge|popup|kind|actions|clipboard|state|options|reader|correct|evidence|report)\.\w+)'/g)) used.add(m[1]);
     }
     const missing = [...used].filter((k) => !k.startsWith('@@') && !en.has(k));
     expect(missing, 'used but not in en.yml').toEqual([]);

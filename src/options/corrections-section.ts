@@ -5,25 +5,16 @@
 import type { CorrectionMap } from '../corrections/correction';
 import { correctionsFile, correctionsFileName, parseCorrectionsFile } from '../corrections/file';
 import { importCorrections, loadCorrections, watchCorrections, type ImportOutcome } from '../corrections/store';
+import { t } from '../i18n';
 import { errorText } from '../messaging';
 import { el } from '../popup/dom';
 import { downloadFile, type DownloadFile, type DownloadOutcome } from '../popup/download';
 
-// All of the section's words (the rest of the options page moves to i18n on its own branch).
+/** The words that need more than a message: a count, and an import's outcome. */
 const STRINGS = {
-  heading: 'Corrections',
-  intro: 'Titles, authors, dates and original sources you corrected in the popup. They are kept in this browser only.',
-  count: (n: number) => (n === 0 ? 'No article corrected yet.' : n === 1 ? '1 article corrected.' : `${n} articles corrected.`),
-  export: 'Export corrections',
-  exportHint: 'A JSON file, to keep or to import in another browser.',
-  import: 'Import corrections…',
-  importHint: 'A file exported here. Of two corrections to the same article, the more recent is kept.',
-  exported: (name: string) => `Saved ${name}.`,
-  nothingToExport: 'There are no corrections to export.',
+  count: (n: number) => (n === 0 ? t('corrections.none') : t('corrections.count', n, [String(n)])),
   imported: (o: ImportOutcome) =>
-    `Imported: ${o.added} new, ${o.replaced} updated` + (o.keptNewer ? `, ${o.keptNewer} kept (yours were more recent).` : '.'),
-  refused: (file: string, why: string) => `Nothing imported from ${file}: ${why}.`,
-  failed: (why: string) => `Could not save: ${why}.`,
+    o.keptNewer ? t('corrections.importedKept', [String(o.added), String(o.replaced), String(o.keptNewer)]) : t('corrections.imported', [String(o.added), String(o.replaced)]),
 };
 
 export interface CorrectionsDeps {
@@ -44,19 +35,19 @@ export async function correctionsSection(deps: CorrectionsDeps): Promise<HTMLEle
     status.textContent = text;
   };
 
-  const exportButton = el('button', { type: 'button', class: 'button', 'aria-describedby': 'corrections-export-hint' }, STRINGS.export);
+  const exportButton = el('button', { type: 'button', class: 'button', 'aria-describedby': 'corrections-export-hint' }, t('corrections.export'));
   exportButton.addEventListener('click', async () => {
     const all = await deps.load();
-    if (!Object.keys(all).length) return say(STRINGS.nothingToExport, true);
+    if (!Object.keys(all).length) return say(t('corrections.nothingToExport'), true);
     const at = deps.now().toISOString();
     const file = { name: correctionsFileName(at), mime: 'application/json;charset=utf-8', content: `${JSON.stringify(correctionsFile(all, at), null, 2)}\n` };
     const outcome = deps.download(file);
-    if (outcome.ok) say(STRINGS.exported(file.name));
-    else say(STRINGS.failed(outcome.error), true);
+    if (outcome.ok) say(t('corrections.exported', [file.name]));
+    else say(t('corrections.failed', [outcome.error]), true);
   });
 
   const picker = el('input', { type: 'file', accept: '.json,application/json', id: 'corrections-file', class: 'visually-hidden', tabindex: '-1', 'aria-hidden': 'true' });
-  const importButton = el('button', { type: 'button', class: 'button', 'aria-describedby': 'corrections-import-hint' }, STRINGS.import);
+  const importButton = el('button', { type: 'button', class: 'button', 'aria-describedby': 'corrections-import-hint' }, t('corrections.import'));
   importButton.addEventListener('click', () => picker.click());
   picker.addEventListener('change', async () => {
     const file = picker.files?.[0];
@@ -64,21 +55,21 @@ export async function correctionsSection(deps: CorrectionsDeps): Promise<HTMLEle
     if (!file) return;
     try {
       const parsed = parseCorrectionsFile(await file.text());
-      if (!parsed.ok) return say(STRINGS.refused(file.name, parsed.error), true);
+      if (!parsed.ok) return say(t('corrections.refused', [file.name, parsed.error]), true);
       say(STRINGS.imported(await deps.import(parsed.value)));
     } catch (err) {
-      say(STRINGS.failed(errorText(err)), true);
+      say(t('corrections.failed', [errorText(err)]), true);
     }
   });
 
   return el(
     'section',
     { class: 'corrections', 'aria-labelledby': 'corrections-heading' },
-    el('h2', { id: 'corrections-heading' }, STRINGS.heading),
-    el('p', { class: 'hint' }, STRINGS.intro),
+    el('h2', { id: 'corrections-heading' }, t('corrections.heading')),
+    el('p', { class: 'hint' }, t('corrections.intro')),
     count,
-    el('div', { class: 'row' }, exportButton, el('span', { class: 'hint', id: 'corrections-export-hint' }, STRINGS.exportHint)),
-    el('div', { class: 'row' }, importButton, el('span', { class: 'hint', id: 'corrections-import-hint' }, STRINGS.importHint), picker),
+    el('div', { class: 'row' }, exportButton, el('span', { class: 'hint', id: 'corrections-export-hint' }, t('corrections.exportHint'))),
+    el('div', { class: 'row' }, importButton, el('span', { class: 'hint', id: 'corrections-import-hint' }, t('corrections.importHint')), picker),
     status,
   );
 }

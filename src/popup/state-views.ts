@@ -5,6 +5,7 @@ import { t } from '../i18n';
 import { PAGE_KINDS } from '../page-kinds';
 import type { EditorDeps } from './action-bar';
 import { articleView } from './article-view';
+import type { ArticleCorrections } from './corrections';
 import { el, type Child } from './dom';
 import { siteName } from './site';
 import type { PopupState } from './state';
@@ -13,6 +14,8 @@ export interface ViewActions {
   retry?: () => void;
   /** The editorial actions for an article (copy, export, cite, reader view); none without it. */
   editor?: (record: ArticleRecord) => EditorDeps;
+  /** The editor's corrections of the article shown (its record is the corrected one). */
+  corrections?: ArticleCorrections;
 }
 
 export function stateView(state: PopupState, actions: ViewActions = {}): HTMLElement {
@@ -31,7 +34,7 @@ export function stateView(state: PopupState, actions: ViewActions = {}): HTMLEle
         actions.retry && retryButton(actions.retry),
       );
     case 'article':
-      return articleView(state.record, actions.editor?.(state.record));
+      return articleView(state.record, actions.editor?.(state.record), actions.corrections);
   }
 }
 

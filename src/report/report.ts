@@ -85,7 +85,7 @@ export function browserName(userAgent: string): string {
     ['Firefox', /\bFirefox\/([\d.]{1,20})/],
     ['Edge', /\bEdg\/([\d.]{1,20})/],
     ['Opera', /\bOPR\/([\d.]{1,20})/],
-    ['Chrome', /\bChrom(?:e|ium)\/([\d.]{1,20})/],
+    ['Chrome', /\b(?:Headless)?Chrom(?:e|ium)\/([\d.]{1,20})/],
   ] as const) {
     const m = pattern.exec(userAgent);
     if (m) return `${name} ${m[1]}`;

@@ -14,6 +14,7 @@ import { checker } from './popup-checks';
 import { checkEditorialChrome } from './editorial-chrome';
 import { checkArchivedCopies } from './archive-checks';
 import { chromiumProfileWithArchiveHosts } from './archive-grant';
+import { checkCorrections, chromeCorrections, CORRECTIONS_FIXTURE } from './corrections';
 import { runSuite } from './suite';
 
 const EXTENSION = resolve('.output/chrome-mv3');
@@ -40,6 +41,7 @@ try {
       const page = (popup as typeof popup & { page: Page }).page;
       if (UPDATE_DOCS && fx.name === SHOT) await docsScreenshots(browser, page, driver.id);
       await checkEditorialChrome(driver, page.isClosed() ? (await driver.openPopup()).page : page, fx, check, UPDATE_DOCS && fx.name === SHOT);
+      if (fx.name === CORRECTIONS_FIXTURE) await checkCorrections(chromeCorrections(driver, fx), fx, check);
     },
     afterAll: (s) =>
       checkArchivedCopies(s, server.archive, async () => {

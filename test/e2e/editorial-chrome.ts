@@ -17,6 +17,8 @@ declare const chrome: typeof import('wxt/browser').browser;
 
 const prepared = new WeakSet<Browser>();
 let downloads = '';
+/** Where Chromium saves downloads in this run (set with the first article's editorial checks). */
+export const downloadsFolder = (): string => downloads;
 
 export async function checkEditorialChrome(driver: ChromeDriver, popup: Page, fx: Fixture, check: Check, screenshots = false): Promise<void> {
   const { browser, id } = driver;
@@ -95,7 +97,7 @@ function recordSeenBy(popup: Page, url: string): Promise<ExtractResult | null> {
 }
 
 /** Clears the clipboard, clicks, waits for the status line, and reads the clipboard back. */
-async function clickAndRead(popup: Page, selector: string): Promise<ClipboardRead> {
+export async function clickAndRead(popup: Page, selector: string): Promise<ClipboardRead> {
   await popup.evaluate(() => navigator.clipboard.writeText(''));
   await popup.evaluate(() => {
     const status = document.querySelector('.action-status');
@@ -117,7 +119,7 @@ async function statusIs(popup: Page, text: string): Promise<boolean> {
   return (await popup.$eval('.action-status', (s) => s.textContent)) === text;
 }
 
-async function waitForFile(path: string): Promise<string | null> {
+export async function waitForFile(path: string): Promise<string | null> {
   for (let i = 0; i < 100; i++) {
     if (existsSync(path)) {
       const text = readFileSync(path, 'utf8');

@@ -60,16 +60,16 @@ async function recordSeenBy(m: Marionette, url: string): Promise<ExtractResult |
   return reply.value?.ok ? reply.value.value : null;
 }
 
-async function find(m: Marionette, selector: string): Promise<string> {
+export async function find(m: Marionette, selector: string): Promise<string> {
   const { value } = await m.send<{ value: Record<string, string> }>('WebDriver:FindElement', { using: 'css selector', value: selector });
   return Object.values(value)[0];
 }
 
-async function click(m: Marionette, selector: string): Promise<void> {
+export async function click(m: Marionette, selector: string): Promise<void> {
   await m.send('WebDriver:ElementClick', { id: await find(m, selector) });
 }
 
-async function waitFor(m: Marionette, condition: string, timeoutMs = 10_000): Promise<void> {
+export async function waitFor(m: Marionette, condition: string, timeoutMs = 10_000): Promise<void> {
   for (const end = Date.now() + timeoutMs; Date.now() < end; ) {
     if (await m.run<boolean>(`return Boolean(${condition});`)) return;
     await new Promise((r) => setTimeout(r, 50));
@@ -82,7 +82,7 @@ function statusText(m: Marionette): Promise<string> {
 }
 
 /** Empties the clipboard, clicks, waits for the status line, and reads the clipboard back from the chrome. */
-async function clickAndRead(m: Marionette, selector: string): Promise<ClipboardRead> {
+export async function clickAndRead(m: Marionette, selector: string): Promise<ClipboardRead> {
   await inChrome(m, `Services.clipboard.emptyClipboard(Ci.nsIClipboard.kGlobalClipboard);`);
   await m.run(`document.querySelector('.action-status').textContent = '';`);
   await click(m, selector);
@@ -103,7 +103,7 @@ async function clickAndRead(m: Marionette, selector: string): Promise<ClipboardR
   return { text: flavors.text ?? null, html: flavors.html ?? null };
 }
 
-async function inChrome<T>(m: Marionette, script: string): Promise<T> {
+export async function inChrome<T>(m: Marionette, script: string): Promise<T> {
   await m.send('Marionette:SetContext', { value: 'chrome' });
   try {
     return await m.run<T>(script);

@@ -4,8 +4,9 @@
 // session), everything else refused, so no request leaves the machine. With E2E_DOCS=1 it also
 // refreshes docs/popup-firefox.png.
 // Run: npm run test:e2e (builds first), or npm run build:firefox && npm run e2e:firefox
-import { copyFileSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { loadFixtures } from '../helpers/fixtures';
 import { browserPath } from './browsers';
 import { FirefoxDriver } from './firefox-driver';
@@ -17,6 +18,7 @@ import { checker } from './popup-checks';
 import { checkEditorialFirefox } from './editorial-firefox';
 import { checkArchivedCopies } from './archive-checks';
 import { grantArchiveHostsInFirefox } from './archive-grant';
+import { checkCorrections, CORRECTIONS_FIXTURE, firefoxCorrections, firefoxDownloadsTo } from './corrections';
 import { runSuite } from './suite';
 
 const SHOT = process.env.SCREENSHOT_FIXTURE ?? '2024-crosspost-linked-source';
@@ -37,11 +39,15 @@ try {
     await install();
     await grantArchiveHostsInFirefox(m, EXTENSION_ID);
   };
+  const downloads = mkdtempSync(join(tmpdir(), 'gr-downloads-'));
+  process.once('exit', () => rmSync(downloads, { recursive: true, force: true }));
+  await firefoxDownloadsTo(driver, downloads);
   await runSuite(driver, server, check, {
     afterPopup: async (fx) => {
       if (UPDATE_DOCS && fx.name === SHOT) copyFileSync(`test/e2e/artifacts/firefox-${fx.name}.png`, 'docs/popup-firefox.png');
       // The popup's screenshot left Marionette on the popup tab.
       await checkEditorialFirefox(m, (await m.send<{ value: string }>('WebDriver:GetWindowHandle')).value, fx, check);
+      if (fx.name === CORRECTIONS_FIXTURE) await checkCorrections(firefoxCorrections(driver, downloads), fx, check);
     },
     afterAll: (s) =>
       checkArchivedCopies(s, server.archive, async () => {

@@ -15,6 +15,7 @@ import { getMessage, type Locale } from '../helpers/i18n';
 import type { BrowserDriver, Tab } from './driver';
 import type { FixtureServer } from './fixture-server';
 import type { Check } from './popup-checks';
+import { OPEN_EDITOR } from './corrections';
 import { ARTIFACTS, sleep } from './scenario';
 
 /** A page of the extension the test can run scripts in. */
@@ -111,6 +112,11 @@ export async function runUiSuite(u: UiDriver, server: FixtureServer, check: Chec
     await waitForView(popup);
     if (fx.expected.kind === 'article') await checkArticlePopup(u, popup, fx, check, label);
     await axe(popup, `${fx.name} popup`, fx.name);
+    // The editing state (the correction form), once: on the first article.
+    if (!readerTab && fx.expected.kind === 'article') {
+      await popup.eval(OPEN_EDITOR);
+      await axe(popup, `${fx.name} popup, correcting`, `${fx.name}-correcting`);
+    }
     await popup.close();
     if (!readerTab && fx.expected.kind === 'article') await u.checkKeyboard?.(check, `${label} ${fx.name}`);
     if (!readerTab && fx.expected.kind === 'article') readerTab = { tab, url: server.urlOf(fx) };
@@ -179,8 +185,8 @@ async function waitForView(page: UiPage): Promise<void> {
 
 async function checkArticlePopup(u: UiDriver, popup: UiPage, fx: Fixture, check: Check, label: string): Promise<void> {
   const want = fx.expected as unknown as ArticleRecord;
-  // The preview fills in after the first paint: measure once it is there.
-  await popup.eval(`new Promise((ok) => { let n = 0; const wait = () => (document.querySelector('.attribution-preview:not([hidden])') || ++n > 100) ? ok(true) : setTimeout(wait, 50); wait(); })`);
+  // The preview and the notes on the values fill in after the first paint: measure once they are there.
+  await popup.eval(`new Promise((ok) => { let n = 0; const wait = () => ((document.querySelector('.attribution-preview:not([hidden])') && document.querySelector('.record[data-notes]')) || ++n > 100) ? ok(true) : setTimeout(wait, 50); wait(); })`);
   const fit = await popup.eval<Essentials>(ESSENTIALS);
   const missing = Object.entries(fit.parts).filter(([name, box]) => !box && !(name === 'authors' && want.authors.length === 0));
   const over = Object.entries(fit.parts).filter(([, box]) => box && (box.bottom > 600 || box.right > 400));

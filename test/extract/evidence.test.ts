@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { extract, type ArticleRecord } from '../../src/extract';
 import { parseHtml } from '../../src/cli/dom';
 import { extractFixture, loadFixtures } from '../helpers/fixtures';
+import { evidenceHolds, jsonLd } from '../helpers/page-sources';
 
 const VOCABULARY: Record<string, string[]> = {
   title: ['h1', 'heading', 'title line', 'og:title', 'json-ld', '<title>'],
@@ -39,16 +40,72 @@ describe('evidence on every fixture', () => {
       if (hasValue(r, field)) expect(words, `${field}: ${source}`).toContain(source);
       else expect(source, `${field} has no value`).toBeUndefined();
     }
-    // What the page shows says the same (read here from the page, not from the core).
+    // What the page shows says the same (read here from the page, not from the core): each source named holds.
     const doc = parseHtml(fx.html, fx.expected.url);
+    const wrong = Object.entries(r.evidence)
+      .filter(([k]) => !k.endsWith('.disagrees'))
+      .map(([field, source]) => evidenceHolds(doc, r, field, source!))
+      .filter(Boolean);
+    expect(wrong).toEqual([]);
+    // A heading, an image, a canonical link or a lang the page has is the source named, not a fallback.
     const h1 = Array.from(doc.querySelectorAll('h1')).some((h) => h.textContent!.replace(/\s+/g, ' ').trim() === r.title);
     expect(r.evidence.title === 'h1', 'title from the page’s h1').toBe(h1);
     const og = doc.querySelector('meta[property="og:image"]')?.getAttribute('content');
     if (r.featuredImage) expect(r.evidence.featuredImage === 'og:image').toBe(!!og && new URL(og, fx.expected.url).href === r.featuredImage.src);
     expect(r.evidence.canonicalUrl === 'canonical link').toBe(!!doc.querySelector('link[rel~="canonical"]'));
     expect(r.evidence.lang === 'html lang').toBe(!!doc.documentElement.getAttribute('lang'));
-    // Fixtures whose sources agree carry no disagreement.
-    expect(Object.keys(r.evidence).filter((k) => k.endsWith('.disagrees'))).toEqual([]);
+    // A disagreement is flagged exactly where the page's JSON-LD or meta date differs from the date kept.
+    const otherDates = [...jsonLd(doc).flatMap((o) => (typeof o.datePublished === 'string' ? [o.datePublished] : [])), ...Array.from(doc.querySelectorAll('meta[property="article:published_time"]'), (m) => m.getAttribute('content') ?? '')]
+      .filter((d) => /^\d{4}-\d{2}-\d{2}/.test(d))
+      .map((d) => d.slice(0, 10));
+    const differs = otherDates.some((d) => d !== r.publishedAt);
+    expect(r.evidence['publishedAt.disagrees'] !== undefined, `dates on the page: ${otherDates.join(', ') || 'none'}`).toBe(differs && r.evidence.publishedAt !== 'json-ld' && r.evidence.publishedAt !== 'meta');
+    // Fixtures whose sources agree carry no other disagreement.
+    expect(Object.keys(r.evidence).filter((k) => k.endsWith('.disagrees') && k !== 'publishedAt.disagrees')).toEqual([]);
+  });
+});
+
+/** Each field's value changed to one no page shows: the check of its source must then fail. */
+const ELSEWHERE: Record<string, (r: ArticleRecord) => ArticleRecord> = {
+  title: (r) => ({ ...r, title: `${r.title} (a title not on the page)` }),
+  subtitle: (r) => ({ ...r, subtitle: 'A dek the page does not have' }),
+  authors: (r) => ({ ...r, authors: [{ name: 'Nobody Onthepage', url: null }, ...r.authors.slice(1)] }),
+  publishedAt: (r) => ({ ...r, publishedAt: '1999-01-31' }),
+  originalSource: (r) => ({ ...r, originalSource: { publisher: 'The Nowhere Press', date: r.originalSource!.date, url: null } }),
+  tags: (r) => ({ ...r, themes: [...r.themes, 'A Theme Not Here'] }),
+  copyright: (r) => ({ ...r, copyright: { ...r.copyright!, holders: ['Nobody Onthepage'] } }),
+  republication: (r) => ({ ...r, republication: { notice: 'A notice the page never gave, long enough to be searched for in its text.', contact: null } }),
+  authorBio: (r) => ({ ...r, authorBio: 'A biography the page never gave, long enough to be searched for.' }),
+  featuredImage: (r) => ({ ...r, featuredImage: { src: 'https://www.globalresearch.ca/wp-content/uploads/nowhere.jpg', credit: null } }),
+  notes: (r) => ({ ...r, notes: ['A note the page never gave, long enough to be searched for in its text.'] }),
+};
+
+describe('the evidence check reads the page (it can fail)', () => {
+  const articles = loadFixtures()
+    .map((fx) => ({ fx, r: extractFixture(fx) }))
+    .filter((x): x is { fx: (typeof x)['fx']; r: ArticleRecord } => x.r.kind === 'article');
+
+  it.each(articles.map((a) => [a.fx.name, a] as const))('%s: a value the page does not show fails its source', (_name, { fx, r }) => {
+    const doc = parseHtml(fx.html, fx.expected.url);
+    for (const [field, change] of Object.entries(ELSEWHERE)) {
+      const source = (r.evidence as Record<string, string>)[field];
+      if (source) expect(evidenceHolds(doc, change(r), field, source), `${field}: ${source}`).not.toBeNull();
+    }
+  });
+
+  it.each([
+    ['2015-syria-strategic-culture', 'title', 'og:title'],
+    ['2015-syria-strategic-culture', 'originalSource', 'note'],
+    ['2015-syria-strategic-culture', 'originalSource', 'first published note'],
+    ['2015-syria-strategic-culture', 'canonicalUrl', 'url'],
+    ['2015-syria-strategic-culture', 'lang', 'site'],
+    ['2021-long-article', 'title', 'h1'],
+    ['2021-long-article', 'originalSource', 'publisher line'],
+    ['2019-mondialisation-fr', 'originalSource', 'publisher line'],
+    ['2016-interview-no-tags', 'canonicalUrl', 'canonical link'],
+  ])('%s: %s from "%s" is refused (the page does not give it so)', (name, field, source) => {
+    const { fx, r } = articles.find((a) => a.fx.name === name)!;
+    expect(evidenceHolds(parseHtml(fx.html, fx.expected.url), r, field, source)).not.toBeNull();
   });
 });
 

@@ -65,6 +65,15 @@ describe('the popup’s first bundle', () => {
       'src/format/html-document.ts',
       'src/format/citation.ts',
       'src/settings-store.ts',
+      // The corrections and the evidence: loaded as the popup opens, the form and the report on their click.
+      'src/popup/article-corrections.ts',
+      'src/popup/field-notes.ts',
+      'src/popup/correction-editor.ts',
+      'src/corrections/store.ts',
+      'src/corrections/validate.ts',
+      'src/corrections/edit.ts',
+      'src/report/save-report.ts',
+      'src/report/report.ts',
     ]) {
       expect(modules, lazy).not.toContain(lazy);
     }
@@ -75,5 +84,7 @@ describe('the popup’s first bundle', () => {
     expect(imports(join(ROOT, 'src/popup/action-bar.ts'), true)).toEqual(['./action-panels']);
     expect(imports(join(ROOT, 'src/popup/editor-wiring.ts'), true)).toEqual(['../settings-store']);
     expect(imports(join(ROOT, 'src/popup/actions.ts'), true).sort()).toEqual(['../format/citation', '../format/html-document', '../format/markdown']);
+    expect(imports(join(ROOT, 'src/popup/corrections.ts'), true)).toEqual(['./article-corrections']);
+    expect(imports(join(ROOT, 'src/popup/article-corrections.ts'), true).sort()).toEqual(['../report/save-report', './correction-editor']);
   });
 });

@@ -43,6 +43,8 @@ export const globalResearch: SiteProfile = {
     { kind: 'donation', pattern: /reader-funded media|Help us stay afloat|one-time or (?:a )?recurring donation/i, maxLength: 500 },
     { kind: 'donation', pattern: /Referral Drive|Our Readers Are Our Lifeline/i, maxLength: 300 },
     { kind: 'donation', pattern: /^(?:We )?thank you for (?:supporting (?:independent media|Global Research|us)|your (?:essential |generous |continued |kind )?support)\b/i, maxLength: 200 },
+    // The appeal's signature, on a line of its own after "Thank you for supporting independent media."
+    { kind: 'donation', pattern: /^[-–—]?\s?(?:The )?Global Research Team\.?$/i, maxLength: 40 },
     { kind: 'membership', pattern: /Become (?:a )?Member of Global Research/i, maxLength: 300 },
     { kind: 'membership', pattern: /^(?:Receive |Get )?Free Books!?$/i, maxLength: 40 },
     { kind: 'membership', pattern: /^Click to become a member\b/i, maxLength: 300 },

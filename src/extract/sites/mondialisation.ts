@@ -36,6 +36,7 @@ export const mondialisation: SiteProfile = {
     { kind: 'share-prompt', pattern: /^Note aux lecteurs\s*:? (?:veuillez |merci de )?cliquer sur les boutons de partage/i, maxLength: 400 },
     { kind: 'donation', pattern: /^(?:Faites un don|Soutenez Mondialisation|Faire un don)\b/i, maxLength: 300 },
     { kind: 'donation', pattern: /financée? par ses lecteurs/i, maxLength: 500 },
+    { kind: 'donation', pattern: /^[-–—]?\s?L['’]équipe de Mondialisation(?:\.ca)?\.?$/i, maxLength: 40 },
     { kind: 'membership', pattern: /Devenez membre de Mondialisation/i, maxLength: 300 },
     { kind: 'facebook', pattern: /sur notre page Facebook/i, maxLength: 300 },
     { kind: 'source-line', pattern: /^La source originale de cet article est\b/i, maxLength: 400 },
