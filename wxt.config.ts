@@ -23,6 +23,9 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   // Firefox too: MV3 (WXT's default for Firefox is MV2).
   manifestVersion: 3,
+  // No modulepreload polyfill in the pages' first chunk (~700 bytes of the popup's first load):
+  // both browsers preload modules natively (Chrome 66, Firefox 115; the manifests ask for more).
+  vite: () => ({ build: { modulePreload: { polyfill: false } } }),
   // The sources zip (for AMO review) is what rebuilds the extension, with SOURCE.md saying how:
   // no tests, test pages, benchmarks, screenshots, listing material, logs or scratch files.
   zip: {

@@ -1,11 +1,11 @@
 import './style.css';
 import { browser } from 'wxt/browser';
 import { localizePage } from '../../src/i18n';
-import { mountArchive } from '../../src/popup/archive-mount';
+import { captureChannel, mountArchive } from '../../src/popup/archive-mount';
 import { drawCorrected, loadCorrections, type ArticleCorrections } from '../../src/popup/corrections';
 import { browserEditor, type SourceTab } from '../../src/popup/editor-wiring';
 import { requestRecord } from '../../src/popup/request-record';
-import { channelForTab, loadState, type PopupState } from '../../src/popup/state';
+import { loadState, type PopupState } from '../../src/popup/state';
 import { stateView } from '../../src/popup/state-views';
 
 localizePage();
@@ -32,7 +32,8 @@ async function run(): Promise<void> {
       if (active?.id !== undefined) tab = { id: active.id, index: active.index, url: active.url };
       return active;
     },
-    requestRecord: async (tabId) => requestRecord(tabId, await channelForTab(tab?.url)),
+    requestRecord: async (tabId) => requestRecord(tabId, (await captureChannel(tab?.url)) ?? undefined),
+    isCapture: async (url) => (await captureChannel(url)) !== null,
   });
   if (state.view !== 'article' || !tab) return show(state);
   // The article as the editor corrected it; drawn again after each save or reset.

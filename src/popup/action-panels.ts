@@ -16,13 +16,21 @@ import {
 } from './actions';
 import './panels.css';
 import { t, uiLang } from '../i18n';
+import { justArchived } from './just-archived';
 import type { ClipboardPayload } from './clipboard';
 import { el } from './dom';
 import type { DownloadFile } from './download';
 
+// Archived copies travel with the actions, loaded after the record is shown (archive-mount.ts).
+export { mount as mountArchive } from './archive-wiring';
+export { isSiteCapture, waybackChannel } from './wayback-tab';
+
+/** The capture just made with Archive this page (just-archived.ts), unless the editor's deps say otherwise. */
+const archivedCopy = (deps: EditorDeps) => (deps.archived ? deps.archived() : justArchived());
+
 export async function copyAttribution(deps: EditorDeps): Promise<Status> {
   // A capture made with Archive this page since the popup opened joins the credit.
-  return copyPayload(deps, t('actions.attribution'), attributionPayload(deps.record, await deps.settings(), deps.archived?.()));
+  return copyPayload(deps, t('actions.attribution'), attributionPayload(deps.record, await deps.settings(), archivedCopy(deps)));
 }
 
 /**
@@ -71,7 +79,7 @@ export async function citePanel(deps: EditorDeps, run: Run): Promise<Node[]> {
   const options = (): CitationOptions => ({
     accessed: deps.today(),
     locale: citationLocale(settings.citationLanguage, deps.record.lang, deps.uiLanguage?.()),
-    archived: deps.archived?.() ?? null,
+    archived: archivedCopy(deps),
   });
   let current: CitationFormatInfo = formats[0];
   const preview = el('pre', { class: 'citation-preview', tabindex: '0', 'aria-label': t('actions.citationPreview') });

@@ -7,7 +7,6 @@ import type { EditorDeps } from './action-bar';
 import { copyToClipboard } from './clipboard';
 import { downloadFile } from './download';
 import { todayIso } from './format';
-import { justArchived } from './just-archived';
 
 export interface SourceTab {
   id: number;
@@ -38,7 +37,5 @@ export function browserEditor(record: ArticleRecord, tab: SourceTab): EditorDeps
     openOptions: () => void browser.runtime.openOptionsPage(),
     today: () => todayIso(),
     uiLanguage: () => browser.i18n?.getUILanguage?.() ?? navigator.language,
-    // A capture made with Archive this page (archive-panel.ts) is cited as the archived copy.
-    archived: justArchived,
   };
 }

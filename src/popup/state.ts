@@ -2,7 +2,6 @@
 import type { ArticleRecord, ExtractResult, NotArticle } from '../extract/record';
 import { t } from '../i18n';
 import { errorText, type Failure, type Reply } from '../messaging';
-import { browserChannel, type RecordChannel } from './request-record';
 import { isSiteUrl } from './site';
 
 export type PopupState =
@@ -20,32 +19,20 @@ export interface ActiveTab {
 export interface StateSources {
   activeTab(): Promise<ActiveTab | undefined>;
   requestRecord(tabId: number): Promise<Reply<ExtractResult>>;
+  /** Whether a tab off the sites shows a capture of a site page (archive-mount.ts). */
+  isCapture?(url: string): Promise<boolean>;
 }
 
 /** Never rejects: a failure to reach the tab is an error state with its reason. */
 export async function loadState(sources: StateSources): Promise<PopupState> {
   try {
     const tab = await sources.activeTab();
-    if (tab?.id === undefined || !(await isReadableTab(tab.url))) return { view: 'other-site' };
+    const readable = isSiteUrl(tab?.url) || (!!tab?.url && !!(await sources.isCapture?.(tab.url)));
+    if (tab?.id === undefined || !readable) return { view: 'other-site' };
     return stateOf(await sources.requestRecord(tab.id));
   } catch (err) {
     return { view: 'error', error: errorText(err) };
   }
-}
-
-// Wayback captures of the sites' pages are read too (wayback-tab.ts). Its code loads only for
-// a tab whose address the browser shows off the sites, which it does only once web.archive.org
-// is allowed: the popup's first load on the sites does not carry it.
-const waybackTab = () => import('./wayback-tab');
-
-/** A site page, or a Wayback capture of one: a tab the popup can read. */
-export async function isReadableTab(url: string | undefined): Promise<boolean> {
-  return isSiteUrl(url) || (!!url && (await waybackTab()).isSiteCapture(url));
-}
-
-/** Which content script answers for the tab at `url`: the site one, or the Wayback one on a capture. */
-export async function channelForTab(url: string | undefined): Promise<RecordChannel> {
-  return isSiteUrl(url) || !url ? browserChannel : (await waybackTab()).channelFor(url);
 }
 
 export function stateOf(reply: Reply<ExtractResult>): PopupState {

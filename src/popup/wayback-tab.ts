@@ -1,11 +1,11 @@
 // A tab on a Wayback Machine capture of one of the sites' pages: the popup reads it through
 // the Wayback content script (registered once web.archive.org is allowed, injected otherwise).
-// Loaded by state.ts only for a tab off the sites.
+// Loaded with the actions' module (archive-mount.ts), only for a tab off the sites.
 import { browser } from 'wxt/browser';
 import { WAYBACK_SCRIPT_FILE } from '../content/wayback-entry';
 import { waybackAddress } from '../extract/wayback-address';
 import { sendToTab } from '../messaging';
-import { browserChannel, type RecordChannel } from './request-record';
+import type { RecordChannel } from './request-record';
 import { isSiteUrl } from './site';
 
 export function isSiteCapture(url: string | undefined): boolean {
@@ -19,6 +19,3 @@ export const waybackChannel: RecordChannel = {
   ask: (tabId) => sendToTab(tabId, 'getRecord'),
   inject: (tabId) => browser.scripting.executeScript({ target: { tabId }, files: [WAYBACK_SCRIPT_FILE] }),
 };
-
-/** How to reach the record of the tab at `url`. */
-export const channelFor = (url: string | undefined): RecordChannel => (isSiteCapture(url) ? waybackChannel : browserChannel);

@@ -202,20 +202,12 @@ describe('the offer to read Wayback captures', () => {
 });
 
 describe('the capture just made', () => {
-  it('is what the editor cites as the archived copy', async () => {
-    const { browserEditor } = await import('../../src/popup/editor-wiring');
-    const { setJustArchived } = await import('../../src/popup/just-archived');
-    const editor = browserEditor(crossPost, { id: 1 });
-    expect(editor.archived?.()).toBeNull();
-    setJustArchived({ url: CAPTURE, capturedAt: '2025-03-04T10:17:42Z' });
-    expect(editor.archived?.()).toEqual({ url: CAPTURE, capturedAt: '2025-03-04T10:17:42Z' });
-  });
-
-  it('joins the attribution that Copy attribution copies', async () => {
+  it('joins the attribution that Copy attribution copies, and the citations', async () => {
     const { copyAttribution } = await import('../../src/popup/action-panels');
+    const { setJustArchived } = await import('../../src/popup/just-archived');
     const { DEFAULT_SETTINGS } = await import('../../src/format/settings');
-    let justMade: { url: string; capturedAt: string | null } | null = null;
     const copied: string[] = [];
+    // The editor as the popup wires it (editor-wiring.ts): no archived() of its own.
     const editor = {
       record: crossPost,
       settings: async () => DEFAULT_SETTINGS,
@@ -224,12 +216,17 @@ describe('the capture just made', () => {
       openReader: async () => undefined,
       openOptions: () => undefined,
       today: () => '2025-03-04',
-      archived: () => justMade,
     };
     await copyAttribution(editor as never);
     expect(copied[0]).not.toContain('web.archive.org');
-    justMade = { url: CAPTURE, capturedAt: '2025-03-04T10:17:42Z' };
+    setJustArchived({ url: CAPTURE, capturedAt: '2025-03-04T10:17:42Z' });
     await copyAttribution(editor as never);
     expect(copied[1].split('\n').at(-1)).toBe(`Archived by the Wayback Machine on March 04, 2025: ${CAPTURE}`);
+    const { citePanel } = await import('../../src/popup/action-panels');
+    const nodes = await citePanel(editor as never, () => async () => undefined);
+    const preview = nodes.find((n) => (n as Element).classList?.contains('citation-preview'));
+    expect(preview?.textContent).toContain(CAPTURE);
+    const { browserEditor } = await import('../../src/popup/editor-wiring');
+    expect(browserEditor(crossPost, { id: 1 }).archived).toBeUndefined();
   });
 });
