@@ -71,7 +71,7 @@ describe('npm run extract', () => {
   it.each([
     [[`${FIXTURE_DIR}2015-syria-strategic-culture.html`, '--format', 'apa', '--accessed', 'yesterday'], /--accessed takes a date as YYYY-MM-DD/],
     [['/no/such/file.html'], /cannot read \/no\/such\/file\.html \(ENOENT\)/],
-    [[FIXTURE_DIR], /cannot read .* \(EISDIR\)/],
+    [[FIXTURE_DIR], /is a directory, not a saved page/],
     [[], /no file given/],
     [[`${FIXTURE_DIR}2015-syria-strategic-culture.html`, '--format', 'pdf'], /unknown format "pdf"/],
   ])('fails with one line on stderr and exit 1 for %j', (args, message) => {

@@ -1,6 +1,13 @@
 // The Node DOM for the CLI, tests and benchmarks: jsdom, which runs Readability and
 // DOMPurify exactly as a browser does (see the README for the jsdom / linkedom measurement).
 import { JSDOM, VirtualConsole } from 'jsdom';
+import { decodeHtml } from './encoding';
+
+/** A page as bytes with the encoding they were found to be in (src/cli/encoding.ts). */
+export interface EncodedHtml {
+  bytes: Uint8Array;
+  encoding: string;
+}
 
 /** Browsers cap the tree depth (Chromium at 512); jsdom does not, and slows quadratically. */
 export const MAX_NESTING = 4_000;
@@ -36,11 +43,20 @@ export function nestingDepth(html: string): number {
   return max;
 }
 
-export function parseHtml(html: string, url: string): Document {
-  const depth = nestingDepth(html);
+/**
+ * A document from markup, or from bytes: jsdom then decodes them itself with the given encoding
+ * as the transport-layer charset (a byte-order mark still wins), so the document's characterSet,
+ * and the URLs it resolves, are the browser's.
+ */
+export function parseHtml(html: string | EncodedHtml, url: string): Document {
+  const text = typeof html === 'string' ? html : decodeHtml(html.bytes, html.encoding);
+  const depth = nestingDepth(text);
   if (depth > MAX_NESTING) throw new Error(`the markup nests ${depth} levels deep (more than ${MAX_NESTING})`);
   // No scripts, no resource loading, page console silenced: a saved page is data.
   const virtualConsole = new VirtualConsole();
   const safeUrl = /^(?:https?|file):/i.test(url) ? url : 'https://www.globalresearch.ca/';
-  return new JSDOM(html, { url: safeUrl, virtualConsole }).window.document;
+  // jsdom 29 throws on a link with a query in a UTF-16 document (it asks for a UTF-16 URL
+  // encoder, where the URL Standard says UTF-8): such pages go in decoded, which is the same page.
+  if (typeof html === 'string' || /^utf-16/i.test(html.encoding)) return new JSDOM(text, { url: safeUrl, virtualConsole }).window.document;
+  return new JSDOM(html.bytes, { url: safeUrl, virtualConsole, contentType: `text/html; charset=${html.encoding}` }).window.document;
 }

@@ -1,5 +1,4 @@
 // CLI: read a saved page, run the same extraction core as the extension, print the record.
-import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { extract } from '../extract';
@@ -10,8 +9,9 @@ import { readCorrections, withCorrections } from './corrections';
 import { sanitizeHtml } from '../extract/sanitize';
 import { parseHtml } from './dom';
 import { FORMAT_NAMES, OUTPUTS } from './outputs';
+import { readSavedPage } from './read-page';
 
-const USAGE = `usage: npm run --silent extract -- FILE.html [--url URL] [--format ${FORMAT_NAMES.join('|')}] [--no-copyright] [--accessed YYYY-MM-DD] [--citation-language en|fr|article] [--corrections FILE]`;
+const USAGE = `usage: npm run --silent extract -- FILE.html [--url URL] [--encoding LABEL] [--format ${FORMAT_NAMES.join('|')}] [--no-copyright] [--accessed YYYY-MM-DD] [--citation-language en|fr|article] [--corrections FILE]`;
 
 function main(argv: string[]): number {
   let args;
@@ -21,6 +21,7 @@ function main(argv: string[]): number {
       allowPositionals: true,
       options: {
         url: { type: 'string' },
+        encoding: { type: 'string' },
         format: { type: 'string', default: 'json' },
         'no-copyright': { type: 'boolean', default: !DEFAULT_SETTINGS.includeCopyright },
         accessed: { type: 'string' },
@@ -62,18 +63,16 @@ function main(argv: string[]): number {
     process.stderr.write(`extract: ${corrections.error}\n`);
     return 1;
   }
-  let html: string;
-  try {
-    html = readFileSync(file, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    process.stderr.write(`extract: cannot read ${file}${code ? ` (${code})` : ''}\n`);
+  const saved = readSavedPage(file, args.values.encoding);
+  if ('error' in saved) {
+    process.stderr.write(`extract: ${saved.error}\n`);
     return 1;
   }
+  for (const warning of saved.warnings) process.stderr.write(`extract: warning: ${file}: ${warning}\n`);
   const url = args.values.url ?? pathToFileURL(file).href;
   let doc: Document;
   try {
-    doc = parseHtml(html, url);
+    doc = parseHtml(saved, url);
   } catch (err) {
     // jsdom's parser recurses: tens of thousands of nested elements exhaust the stack.
     process.stderr.write(`extract: cannot parse ${file}: ${(err as Error).message}\n`);
@@ -99,4 +98,10 @@ function main(argv: string[]): number {
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (err) {
+  // Whatever went wrong, one line and exit 1, never a stack trace (the message names the cause).
+  process.stderr.write(`extract: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exitCode = 1;
+}
