@@ -4,6 +4,7 @@
 // the same code.
 import type { ArticleRecord } from '../../src/extract/record';
 import { rightsSummary } from '../../src/format/rights';
+import { expectedForRights } from './expected-rights';
 import { isOwnPublisher, isSiteUrl } from '../../src/popup/site';
 import { extractFixture, type Fixture } from '../helpers/fixtures';
 
@@ -151,7 +152,7 @@ export function checkPopup(popup: PopupSummary, fx: Fixture, check: Check, note 
   eq('copyright', popup.copyright, want.copyright ? norm(want.copyright.text) : null);
   eq('republication notice', popup.notice, want.republication ? norm(want.republication.notice) : null);
   // The rights summary of the expected record: what the notice allows, the holder, a cross-post's first publisher.
-  const rights = rightsSummary(fx.expected as unknown as ArticleRecord, want.lang, { originalShown: true });
+  const rights = rightsSummary(expectedForRights(fx.expected), want.lang, { originalShown: true });
   eq('rights summary', popup.rights, norm(rights.sentences.join(' ')));
   const contact = want.republication?.contact;
   if (contact) check(popup.mailtos.includes(`mailto:${contact}`), `${label} republication contact mailto:${contact} in ${show(popup.mailtos)}`);
