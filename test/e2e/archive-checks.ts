@@ -67,6 +67,8 @@ async function readCapture(s: Scenario, archive: ArchiveMock, openPopup: OpenPop
 
   const { view, page } = await openPopup();
   checkPopup(view.summary, fx, check, 'Wayback capture');
+  // The capture line comes with the archive hooks, loaded after the record is drawn.
+  await until(page, `document.querySelector('.capture-line')`);
   const line = await page.evaluate<{ text: string; href: string | null } | null>(
     `(() => { const p = document.querySelector('.capture-line'); return p && { text: p.textContent, href: p.querySelector('a')?.getAttribute('href') ?? null }; })()`,
   );
