@@ -210,10 +210,14 @@ async function scenario(b: Browser, fx: Fixture, check: Check, label: string): P
   await popup.eval(WAIT(`document.querySelector('[data-action="reset-correction"]')`));
   await popup.click('[data-action="reset-correction"]');
   await popup.eval(WAIT(`document.querySelector('.masthead h1')?.textContent === ${JSON.stringify(record.title)} && document.querySelector('.record[data-notes="ready"]')`));
+  // The outcome is said a moment after the view is drawn (for screen readers): wait for it, so
+  // that it cannot land in the middle of the copy below and pass for the copy's own status.
+  const resetSaid = await popup.eval<string>(`${WAIT(`document.querySelector('.action-status').textContent !== ''`)}.then(() => document.querySelector('.action-status').textContent)`);
+  check(resetSaid === en('correct_removed'), `${label}: "${resetSaid}" said`);
   const reset = await popup.eval<{ marks: number; stored: Record<string, unknown> }>(`${STORED}.then((stored) => ({ marks: document.querySelectorAll('[data-mark="corrected"]').length, stored }))`);
   check(reset.marks === 0 && Object.keys(reset.stored).length === 0, `${label}: reset: the page's values are back and nothing is stored`);
   read = await popup.clickAndRead('[data-action="copy-attribution"]');
-  check(read.text === expected(record).attribution.text, `${label}: after the reset, the attribution has the page's title again`);
+  check(read.text === expected(record).attribution.text, `${label}: after the reset, the attribution has the page's title again${read.text === expected(record).attribution.text ? '' : ` (copied: ${JSON.stringify(read.text?.slice(0, 80) ?? null)})`}`);
   await popup.close();
 }
 

@@ -38,6 +38,8 @@ if (process.env.E2E_SKIP_BUILD !== '1') {
 let passed = 0;
 let failed = 0;
 const perBrowser: string[] = [];
+/** Every failed check, repeated at the end: a CI log shows only its tail. */
+const failures: string[] = [];
 for (const run of RUNS) {
   const browserStarted = Date.now();
   const result = await runBrowser(run.name, run.script, LIMIT_MS * ('runs' in run ? run.runs : 1));
@@ -45,6 +47,7 @@ for (const run of RUNS) {
   failed += result.failed;
   perBrowser.push(`${run.name} ${result.passed} passed, ${result.failed} failed in ${Math.round((Date.now() - browserStarted) / 1000)} s`);
 }
+if (failures.length) console.log(`\ne2e: what failed:\n${failures.join('\n')}`);
 console.log(`\ne2e: ${perBrowser.join('; ')} (${Math.round((Date.now() - started) / 1000)} s)`);
 console.log(`e2e: ${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
@@ -58,7 +61,10 @@ async function runBrowser(name: string, script: string, limitMs: number): Promis
     createInterface({ input: stream }).on('line', (line) => {
       const m = summaryLine.exec(line);
       if (m) summary = { passed: Number(m[1]), failed: Number(m[2]) };
-      else console.log(`${name.padEnd(7)} │ ${line}`);
+      else {
+        console.log(`${name.padEnd(7)} │ ${line}`);
+        if (line.startsWith('FAIL')) failures.push(`${name.padEnd(7)} │ ${line}`);
+      }
     });
   }
   let timedOut = false;
@@ -77,5 +83,6 @@ async function runBrowser(name: string, script: string, limitMs: number): Promis
 
 function fail(name: string, got: { passed: number; failed: number } | null, why: string): { passed: number; failed: number } {
   console.log(`${name.padEnd(7)} │ FAIL ${name} ${why}`);
+  failures.push(`${name.padEnd(7)} │ FAIL ${name} ${why}`);
   return { passed: got?.passed ?? 0, failed: (got?.failed ?? 0) + 1 };
 }
