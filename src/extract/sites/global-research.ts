@@ -81,6 +81,8 @@ export const globalResearch: SiteProfile = {
     { kind: 'top-note', words: /\b(?:translat\w{0,5}|languages|e-?newsletter|newsletter|subscribe|sign up|follow us|telegram|instagram|twitter|channel)\b/i },
   ],
   promptCall: /\b(?:click|please|visit|follow|subscribe|sign up|join|become|help|support|donate|share|forward|repost|crosspost|comment|feel free|thank you|our|we|us)\b/i,
+  // "Dear Readers," on a line of its own above a 2018 Selected Articles appeal (globalresearch.ca/news/page/453).
+  salutation: /^Dear (?:Readers|Friends)\b[^.!?]{0,60}[,:]$/i,
   editorPreface: /\bthis (?:[\w-]+ ){0,3}(?:article|essay|text|report) (?:was|is|has been) (?:first |originally )?(?:written|published|posted)\b/i,
   relatedHeadings: /^(?:Related (?:Articles|Posts|Stories|Reading)|More (?:by|from) (?:this|the) author|Most Popular|Latest (?:News|Articles)|You (?:may|might) also like|Recommended|Read (?:more|also|next))\b/i,
   listingPaths: [
