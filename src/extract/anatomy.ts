@@ -144,6 +144,12 @@ export function findTopNotes(blocks: Block[], from: number, candidate: number, r
     return { hits, bodyStart: start, preface };
   }
   let i = from;
+  let salutation: Block | null = null;
+  const takeWith = (b: Block, kind: RemovedKind, rule: RemovedRule) => {
+    if (salutation) take(salutation, kind, 'place');
+    salutation = null;
+    take(b, kind, rule);
+  };
   for (; i < blocks.length; i++) {
     const b = blocks[i];
     if (!b.text) {
@@ -153,18 +159,20 @@ export function findTopNotes(blocks: Block[], from: number, candidate: number, r
     if (isMeta(b.el)) continue;
     const wording = classifyBlock(b.el, b.text, rules, i < candidate ? 'loose' : 'strict');
     if (wording) {
-      take(b, wording, 'wording');
+      takeWith(b, wording, 'wording');
       continue;
     }
     // Before the first long paragraph any prompt goes; from there on it takes two signs.
     const shape = promptKind(b.el, b.text, rules, i >= candidate);
     if (shape) {
-      take(b, shape, 'place');
+      takeWith(b, shape, 'place');
       continue;
     }
     if (i < candidate) {
       // Above the article: an editor's preface (in italics, or by its words) is a note.
       if (isPreface(b, rules)) preface.push(b.el);
+      // "Dear Readers," belongs to the appeal it opens, if one follows.
+      else if (b.text.length <= 80 && rules.all.some((s) => s.salutation.test(b.text))) salutation = b;
       continue;
     }
     break;

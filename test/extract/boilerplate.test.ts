@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract';
+import { parseHtml } from '../../src/cli/dom';
 import { classifyBlock } from '../../src/extract/boilerplate';
 import { rulesFor, SITES } from '../../src/extract/sites';
 import { page } from '../helpers/fixtures';
@@ -51,5 +53,37 @@ describe('boilerplate blocks', () => {
     '<p>See <a href="/donate">our appeal</a> and the three reports we published on the subject last year about food aid.</p>',
   ])('leaves article text alone: %s', (html) => {
     expect(kindOf(html)).toBeNull();
+  });
+});
+
+// "Dear Readers," opens the appeal above a 2018 Selected Articles post (globalresearch.ca/news/page/453):
+// it goes with the appeal, and stays where the article itself opens with it.
+describe('a salutation above the article', () => {
+  const BODY = [
+    'When the first national seed bank opened in the highlands in 1987, its founders promised that no variety collected from a farmer would ever be patented by anyone else.',
+    'Three decades later that promise is being tested. A review of licensing records shows that at least forty varieties held in the vault have been used as breeding stock.',
+    'The companies involved say they followed the rules of the international treaty, which allows access for research and breeding as long as benefits are shared.',
+  ];
+  const url = 'https://www.globalresearch.ca/selected-articles-seed-vaults/5656000';
+  const read = (top: string[]) => {
+    const html = `<!DOCTYPE html><html lang="en"><head><title>Seed Vaults - Global Research</title></head><body><div class="main">
+<h1>Seed Vaults</h1><p class="byline">By <a href="/author/x">Global Research News</a></p><p>Global Research, October 12, 2018</p>
+${[...top, ...BODY].map((t) => `<p>${t}</p>`).join('\n')}</div></body></html>`;
+    const r = extract(parseHtml(html, url), url);
+    if (r.kind !== 'article') throw new Error(r.reason);
+    return r;
+  };
+
+  it('goes with the appeal it opens', () => {
+    const r = read(['Dear Readers,', 'More than ever, Global Research needs your support. We are facing a mounting monthly budget deficit. We thank the readers who have donated to Global Research.']);
+    expect(r.content.text).not.toContain('Dear Readers');
+    expect(r.removed.find((x) => x.text === 'Dear Readers,')).toMatchObject({ kind: 'donation', rule: 'place' });
+    expect(r.content.text).toContain(BODY[0]);
+  });
+
+  it('stays when the article itself follows it', () => {
+    const r = read(['Dear Readers,']);
+    expect(r.content.text).toContain('Dear Readers,');
+    expect(r.removed.some((x) => x.text.includes('Dear Readers'))).toBe(false);
   });
 });

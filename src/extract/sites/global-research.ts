@@ -42,6 +42,9 @@ export const globalResearch: SiteProfile = {
     { kind: 'donation', pattern: /^Click to Donate\b|consider making a donation to Global Research/i, maxLength: 300 },
     { kind: 'donation', pattern: /reader-funded media|Help us stay afloat|one-time or (?:a )?recurring donation/i, maxLength: 500 },
     { kind: 'donation', pattern: /Referral Drive|Our Readers Are Our Lifeline/i, maxLength: 300 },
+    { kind: 'donation', pattern: /\b(?:Global Research|we) needs? (?:your support|the support of our readers)\b/i, maxLength: 300 },
+    // The 2018 appeal's first sentence quotes its own slogan; anchored, so it holds where the article may have begun.
+    { kind: 'donation', pattern: /^While [“"]Truth[”"] is a powerful instrument, [“"]the Lie[”"] is (?:generously )?funded\b/i, maxLength: 400 },
     { kind: 'donation', pattern: /^(?:We )?thank you for (?:supporting (?:independent media|Global Research|us)|your (?:essential |generous |continued |kind )?support)\b/i, maxLength: 200 },
     // The appeal's signature, on a line of its own after "Thank you for supporting independent media."
     { kind: 'donation', pattern: /^[-–—]?\s?(?:The )?Global Research Team\.?$/i, maxLength: 40 },
@@ -71,13 +74,15 @@ export const globalResearch: SiteProfile = {
     { kind: 'source-line', pattern: /^Click here to read the (?:full|complete|original|rest of the) article (?:on|at|in)\b/i, maxLength: 300 },
   ],
   prompts: [
-    { kind: 'donation', words: /\b(?:donat(?:e|es|ing|ion|ions)|reader-funded|fundrais\w{0,6}|funding|stay afloat|lifeline|referral|recurring|support(?:ing)? (?:us|our|independent|Global Research))\b/i },
+    { kind: 'donation', words: /\b(?:donat(?:e|es|ing|ion|ions)|reader-funded|fundrais\w{0,6}|funding|stay afloat|lifeline|referral|recurring|support(?:ing)? (?:us|our|independent|Global Research)|your support|support of (?:our|its) readers|donated)\b/i },
     { kind: 'membership', words: /\b(?:become a member|membership|members|join us)\b/i },
     { kind: 'facebook', words: /\b(?:comments?|commenting)\b/i },
     { kind: 'share-prompt', words: /\b(?:share|sharing|forward|re-?post|cross-?post|e-?mail lists?|republish)\b/i },
     { kind: 'top-note', words: /\b(?:translat\w{0,5}|languages|e-?newsletter|newsletter|subscribe|sign up|follow us|telegram|instagram|twitter|channel)\b/i },
   ],
   promptCall: /\b(?:click|please|visit|follow|subscribe|sign up|join|become|help|support|donate|share|forward|repost|crosspost|comment|feel free|thank you|our|we|us)\b/i,
+  // "Dear Readers," on a line of its own above a 2018 Selected Articles appeal (globalresearch.ca/news/page/453).
+  salutation: /^Dear (?:Readers|Friends)\b[^.!?]{0,60}[,:]$/i,
   editorPreface: /\bthis (?:[\w-]+ ){0,3}(?:article|essay|text|report) (?:was|is|has been) (?:first |originally )?(?:written|published|posted)\b/i,
   relatedHeadings: /^(?:Related (?:Articles|Posts|Stories|Reading)|More (?:by|from) (?:this|the) author|Most Popular|Latest (?:News|Articles)|You (?:may|might) also like|Recommended|Read (?:more|also|next))\b/i,
   listingPaths: [

@@ -62,6 +62,7 @@ export const mondialisation: SiteProfile = {
     { kind: 'top-note', words: /\b(?:tradui\w{0,5}|traduction|langues|infolettre|bulletin|abonnez|inscrivez|suivez-nous|telegram|instagram|twitter|canal)\b/i },
   ],
   promptCall: /\b(?:cliquez|cliquer|veuillez|visitez|suivez|abonnez|inscrivez|rejoignez|devenez|aidez|soutenez|faites|partagez|transférez|commentez|hésitez|merci|notre|nos|nous)\b/i,
+  salutation: /^Ch(?:er|ère)s? (?:lecteurs|lectrices|ami)[^.!?]{0,60}[,:]$/i,
   editorPreface: /\bcet (?:[\w-]+ ){0,3}(?:article|essai|texte) a (?:d['’]abord )?été (?:écrit|rédigé|publié)/i,
   relatedHeadings: /^(?:Articles (?:connexes|liés|similaires|les plus populaires)|Du même auteur|À lire aussi|Lire aussi|Dernières nouvelles|Les plus lus)\b/i,
   listingPaths: globalResearch.listingPaths,

@@ -36,6 +36,8 @@ export interface SiteProfile extends SiteIdentity {
   prompts: { kind: RemovedKind; words: RegExp }[];
   /** Words by which a prompt addresses the reader: imperatives, "our", "we". */
   promptCall: RegExp;
+  /** The salutation that opens an appeal above the article ("Dear Readers,"): it goes with the appeal. */
+  salutation: RegExp;
   /** An editor's preface above the article, by its words ("this timely article was written …"). */
   editorPreface: RegExp;
   /** Headings of the lists that follow an article: related, popular, more by the author. */
