@@ -42,7 +42,8 @@ export const globalResearch: SiteProfile = {
     { kind: 'donation', pattern: /^Click to Donate\b|consider making a donation to Global Research/i, maxLength: 300 },
     { kind: 'donation', pattern: /reader-funded media|Help us stay afloat|one-time or (?:a )?recurring donation/i, maxLength: 500 },
     { kind: 'donation', pattern: /Referral Drive|Our Readers Are Our Lifeline/i, maxLength: 300 },
-    { kind: 'donation', pattern: /\b(?:Global Research|we) needs? (?:your support|the support of our readers)\b/i, maxLength: 300 },
+    // Not "we need your support" alone: an article's own call to action can say that.
+    { kind: 'donation', pattern: /\bGlobal Research needs (?:your support|the support of (?:our|its) readers)\b|\bwe need the support of our readers\b/i, maxLength: 300 },
     // The 2018 appeal's first sentence quotes its own slogan; anchored, so it holds where the article may have begun.
     { kind: 'donation', pattern: /^While [“"]Truth[”"] is a powerful instrument, [“"]the Lie[”"] is (?:generously )?funded\b/i, maxLength: 400 },
     { kind: 'donation', pattern: /^(?:We )?thank you for (?:supporting (?:independent media|Global Research|us)|your (?:essential |generous |continued |kind )?support)\b/i, maxLength: 200 },
