@@ -67,8 +67,11 @@ async function readCapture(s: Scenario, archive: ArchiveMock, openPopup: OpenPop
 
   const { view, page } = await openPopup();
   checkPopup(view.summary, fx, check, 'Wayback capture');
-  // The capture line comes with the archive hooks, loaded after the record is drawn.
-  await until(page, `document.querySelector('.capture-line')`);
+  // The capture line comes with the archive hooks, loaded after the record is drawn; the
+  // attribution preview and the value notes after it too. Wait for all three: the French
+  // popup is closed at once, and Firefox logs "Promise resolved after context unloaded" for
+  // a page closed while its settings were being read for the preview.
+  await until(page, `document.querySelector('.capture-line') && document.querySelector('.attribution-preview:not([hidden])') && document.querySelector('.record[data-notes="ready"]')`);
   const line = await page.evaluate<{ text: string; href: string | null } | null>(
     `(() => { const p = document.querySelector('.capture-line'); return p && { text: p.textContent, href: p.querySelector('a')?.getAttribute('href') ?? null }; })()`,
   );
