@@ -6,28 +6,18 @@
 // Every line is its own hard test. `WORDING_REPORT=1 npx vitest run test/extract/wording.test.ts`
 // prints a table of what the rules handle instead (for reviewing a new harvest). The data file's
 // shape is always checked hard.
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extract, type ArticleRecord, type RemovedKind } from '../../src/extract';
 import { parseHtml } from '../../src/cli/dom';
+import { WORDING as ALL_WORDING, type WordingLine } from '../helpers/markup-model';
 
-interface Wording {
-  text: string;
-  role: string;
-  kind: RemovedKind | null;
-  field: string | null;
-  lang: 'en' | 'fr';
-  place: 'header' | 'top' | 'end' | 'body';
-  era: string;
-  seen: string;
+/** A line of the wording data, with the fields only this check reads. */
+interface Wording extends WordingLine {
   evidence: string;
   note?: string;
 }
 
-const DATA = join(dirname(fileURLToPath(import.meta.url)), '../../data/site-wording.json');
-const WORDING: Wording[] = JSON.parse(readFileSync(DATA, 'utf8'));
+const WORDING = ALL_WORDING as Wording[];
 const STRICT = process.env.WORDING_REPORT !== '1';
 
 const ROLES = new Set([
