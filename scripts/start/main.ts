@@ -127,6 +127,8 @@ async function showPopup(d: BrowserDriver, url: string, screenshot: string | und
   const popup = await d.openPopup();
   const { state, h1, source } = popup.summary;
   if (screenshot) {
+    // The whole popup: its attribution preview and value notes come just after the first paint.
+    if (state === 'article') await popup.settle();
     // Relative to where `npm start` was typed (npm runs scripts from the package root).
     const path = resolve(process.env.INIT_CWD ?? process.cwd(), screenshot);
     mkdirSync(dirname(path), { recursive: true });
@@ -157,7 +159,8 @@ async function launchChromium(headless: boolean): Promise<Browser> {
     // "unsupported command-line flag" bar.
     args: [
       ...args,
-      ...(headless ? [] : ['--test-type']),
+      // Headless: a screen tall enough for the popup's 600 px (the default cut it at 510).
+      ...(headless ? ['--screen-info={1600x1200}'] : ['--test-type']),
       `--proxy-server=http://127.0.0.1:${server.proxyPort}`,
       '--proxy-bypass-list=<-loopback>',
       ...chromiumSiteArgs(server.port),

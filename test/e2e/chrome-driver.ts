@@ -4,7 +4,7 @@
 // it restarts (stopped, woken, extension reloaded) puppeteer keeps a stale handle, and the new
 // worker waits for a debugger (puppeteer's auto-attach) until told to run.
 import type { Browser, CDPSession, Page } from 'puppeteer-core';
-import type { BrowserDriver, PopupView, Tab } from './driver';
+import { POPUP_SETTLED, type BrowserDriver, type PopupView, type Tab } from './driver';
 import { CLICK_RETRY, READ_POPUP, type PopupSummary } from './popup-checks';
 import { sleep, waitUntil } from './scenario';
 
@@ -143,11 +143,13 @@ export class ChromeDriver implements BrowserDriver {
       summary,
       ms: Date.now() - started,
       page,
+      // What the popup shows now, scrolled as it is (an open menu scrolls itself into view).
       // Chrome sizes the popup to its 400 px body; the scrollbar's gutter is clipped off.
       screenshot: async (path) => {
-        const height = await page.evaluate(() => Math.min(window.innerHeight, document.documentElement.scrollHeight));
-        await page.screenshot({ path, clip: { x: 0, y: 0, width: 400, height } });
+        const { y, height } = await page.evaluate(() => ({ y: window.scrollY, height: Math.min(window.innerHeight, document.documentElement.scrollHeight) }));
+        await page.screenshot({ path, clip: { x: 0, y, width: 400, height } });
       },
+      settle: (ms = 5000) => page.waitForFunction(POPUP_SETTLED, { timeout: ms }).then(() => true, () => false),
       retry: async (ms = 20_000) => {
         if (!(await page.evaluate(CLICK_RETRY))) throw new Error('e2e: no "Try again" button in the popup');
         await page.waitForFunction(`${READ_POPUP} !== null`, { timeout: ms });

@@ -5,11 +5,16 @@ import type { PopupSummary } from './popup-checks';
 /** A tab of the browser (a puppeteer Page, a Marionette window handle): only its driver looks inside. */
 export type Tab = object | string;
 
+/** True once an article's popup has drawn what follows its first paint (PopupView.settle). */
+export const POPUP_SETTLED = `!!(document.querySelector('.attribution-preview:not([hidden])') && document.querySelector('.record[data-notes="ready"]'))`;
+
 export interface PopupView {
   summary: PopupSummary;
   /** How long it took from opening to a view other than "loading". */
   ms: number;
   screenshot(path: string): Promise<void>;
+  /** Waits (up to `timeoutMs`) for what an article's popup draws after its first paint: the attribution preview and the value notes. */
+  settle(timeoutMs?: number): Promise<boolean>;
   /** Clicks "Try again" and gives the view that follows "loading". */
   retry(timeoutMs?: number): Promise<PopupSummary>;
   close(): Promise<void>;

@@ -4,7 +4,7 @@
 // messaging, injection) with the permissions a user's install has. The badge, the background
 // and the console are read in the browser's chrome context, from the extension's parent side.
 import { writeFileSync } from 'node:fs';
-import type { BrowserDriver, PopupView, Tab } from './driver';
+import { POPUP_SETTLED, type BrowserDriver, type PopupView, type Tab } from './driver';
 import type { Marionette } from './marionette';
 import { CLICK_RETRY, READ_POPUP, type PopupSummary } from './popup-checks';
 
@@ -132,6 +132,15 @@ export class FirefoxDriver implements BrowserDriver {
         const { value: body } = await this.m.send<{ value: Record<string, string> }>('WebDriver:FindElement', { using: 'css selector', value: 'body' });
         const { value } = await this.m.send<{ value: string }>('WebDriver:TakeScreenshot', { id: Object.values(body)[0], full: false });
         writeFileSync(path, Buffer.from(value, 'base64'));
+      },
+      settle: async (ms = 5000) => {
+        await this.#switch(popup);
+        const end = Date.now() + ms;
+        while (!(await this.m.run<boolean>(`return ${POPUP_SETTLED};`).catch(() => false))) {
+          if (Date.now() > end) return false;
+          await sleep(50);
+        }
+        return true;
       },
       retry: async (ms = 20_000) => {
         // The page is the active tab again (a screenshot brings the popup's tab to the front).

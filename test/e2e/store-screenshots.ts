@@ -86,6 +86,8 @@ async function chromeShots(s: Scenario, d: ChromeDriver): Promise<Saved> {
   const plain = await popupShot();
   await popup.page.click('[data-action="toggle-cite-panel"]');
   await popup.page.waitForSelector('[data-action="copy-citation"]', { visible: true });
+  // The whole panel, its preview included, in view (as the menu itself scrolls it).
+  await popup.page.evaluate(() => document.getElementById('cite-panel')?.scrollIntoView({ block: 'end' }));
   const cite = await popupShot();
   const opened = d.browser.waitForTarget((t) => t.url().startsWith(`chrome-extension://${d.id}/reader.html?tab=`), { timeout: 10_000 });
   await popup.page.click('[data-action="open-reader"]');
