@@ -98,7 +98,7 @@ function renderText(p: Parts): string {
   if (p.original) {
     const date = p.original.date ? `, ${p.original.date}` : '';
     const url = safeHref(p.original.url);
-    lines.push(`${p.words.originalSource} ${p.original.publisher}${date}${url ? `: ${url}` : ''}`);
+    lines.push(`${p.words.originalSource} ${p.original.publisher}${date}${url ? `${p.words.colon}${url}` : ''}`);
   }
   if (p.copyright) lines.push(p.copyright);
   if (p.archive) lines.push(`${p.archive.line} ${p.archive.url}`);

@@ -9,17 +9,20 @@ export interface AttributionWords {
   and: string;
   /** Opens the cross-post line ("…: Publisher, date"). */
   originalSource: string;
+  /** Before an address: ": " in English, a no-break space first in French (" : "). */
+  colon: string;
   /** The publication line: "Global Research, October 02, 2015", "Publié par Mondialisation.ca le 12 mars 2019". */
   siteLine(site: string, date: string | null): string;
 }
 
 const WORDS: Record<string, AttributionWords> = {
   // The site's own dateline and source line.
-  en: { by: 'By', and: 'and', originalSource: 'The original source of this article is', siteLine: (site, date) => (date ? `${site}, ${date}` : site) },
+  en: { by: 'By', and: 'and', originalSource: 'The original source of this article is', colon: ': ', siteLine: (site, date) => (date ? `${site}, ${date}` : site) },
   fr: {
     by: 'Par',
     and: 'et',
     originalSource: 'Source originale\u00a0:',
+    colon: '\u00a0: ',
     siteLine: (site, date) => (date ? `Publié par ${site} le ${date}` : `Publié par ${site}`),
   },
 };

@@ -92,11 +92,12 @@ describe('attribution on every fixture', () => {
     const fr = articles.find((a) => a.record.lang === 'fr')!;
     const crossPost = withFields(fr.record, { originalSource: { publisher: 'Le Veilleur du Sud', date: '2021-05-31', url: 'https://example.org/veilleur' } });
     const a = attribution(crossPost, on);
-    expect(a.text).toContain('Source originale\u00a0: Le Veilleur du Sud, 31 mai 2021: https://example.org/veilleur');
+    // French puts a no-break space before a colon, the address's too.
+    expect(a.text).toContain('Source originale\u00a0: Le Veilleur du Sud, 31 mai 2021\u00a0: https://example.org/veilleur');
     expect(rendered(a.html).text).toContain('Source originale\u00a0: Le Veilleur du Sud, 31 mai 2021');
     expect(rendered(a.html).links).toContainEqual({ text: 'Le Veilleur du Sud', href: 'https://example.org/veilleur' });
     const en = attribution(withFields(crossPost, { lang: 'en', site: 'globalresearch.ca' }), on);
-    expect(en.text).toContain('The original source of this article is Le Veilleur du Sud, May 31, 2021');
+    expect(en.text).toContain('The original source of this article is Le Veilleur du Sud, May 31, 2021: https://example.org/veilleur');
   });
 
   it('escapes the hostile title in HTML and Markdown, keeps it intact as text', () => {
