@@ -42,6 +42,25 @@ export function hasBinaryBytes(bytes: Uint8Array): boolean {
 
 const isUtf16 = (encoding: string) => encoding.startsWith('UTF-16');
 
+/**
+ * "utf-16le" or "utf-16be" when the first bytes read as ASCII text in UTF-16 with no byte order
+ * mark (a NUL after, or before, nearly every character), which the browser would not guess either.
+ */
+export function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const head = bytes.subarray(0, 512 - (Math.min(bytes.length, 512) % 2));
+  if (head.length < 8) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < head.length; i += 2) {
+    if (head[i] === 0) evenNul++;
+    if (head[i + 1] === 0) oddNul++;
+  }
+  const pairs = head.length / 2;
+  if (oddNul >= pairs * 0.9 && evenNul === 0) return 'utf-16le';
+  if (evenNul >= pairs * 0.9 && oddNul === 0) return 'utf-16be';
+  return null;
+}
+
 export function readSavedPage(file: string, encodingLabel?: string): SavedPage | { error: string } {
   let bytes: Uint8Array;
   try {
@@ -70,6 +89,10 @@ export function readSavedPage(file: string, encodingLabel?: string): SavedPage |
   const chosen = chooseEncoding(bytes, encodingLabel);
   if ('error' in chosen) return chosen;
   // UTF-16 text is full of NUL bytes: only a page in another encoding can be told binary by them.
-  if (!isUtf16(chosen.encoding) && hasBinaryBytes(bytes)) return { error: `${what} is a binary file, not an HTML page` };
+  if (!isUtf16(chosen.encoding) && hasBinaryBytes(bytes)) {
+    const utf16 = utf16WithoutBom(bytes);
+    if (utf16) return { error: `${what} looks like UTF-16 text without a byte order mark: try --encoding ${utf16}` };
+    return { error: `${what} is a binary file, not an HTML page` };
+  }
   return { ...chosen, bytes, gzip };
 }

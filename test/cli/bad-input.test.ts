@@ -38,6 +38,8 @@ const BAD: [string, () => [string, ...string[]], RegExp][] = [
   ['a JPEG image', () => [file('photo.jpg', Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46]))], /photo\.jpg is a JPEG image, not an HTML page$/],
   ['a PDF document', () => [file('article.pdf', '%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\n')], /article\.pdf is a PDF document, not an HTML page$/],
   ['an unknown binary file', () => [file('data.bin', Uint8Array.from([0x3c, 0x70, 0x3e, 0x00, 0x01, 0x02, 0x9c, 0xff]))], /data\.bin is a binary file, not an HTML page$/],
+  ['UTF-16 LE without a byte order mark', () => [file('le.html', Buffer.from('<!DOCTYPE html><html><body><p>Bonjour</p></body></html>', 'utf16le'))], /le\.html looks like UTF-16 text without a byte order mark: try --encoding utf-16le$/],
+  ['UTF-16 BE without a byte order mark', () => [file('be.html', Buffer.from('<!DOCTYPE html><html><body><p>Bonjour</p></body></html>', 'utf16le').swap16())], /be\.html looks like UTF-16 text without a byte order mark: try --encoding utf-16be$/],
   ['a directory', () => [(mkdirSync(join(dir, 'saved'), { recursive: true }), join(dir, 'saved'))], /saved is a directory, not a saved page$/],
   ['a file over 50 MB', () => [sparse('huge.html', MAX_BYTES + 1)], /huge\.html is 50\.0 MB, over the 50\.0 MB limit for a saved page$/],
   ['a corrupt gzip file', () => [file('cut.html.gz', Uint8Array.from([0x1f, 0x8b, 0x08, 0x00, 0x01, 0x02, 0x03]))], /cut\.html\.gz is not a valid gzip file$/],
