@@ -161,3 +161,18 @@ describe('evidence on crafted pages', () => {
     expect(note.evidence.originalSource).toBe('note');
   });
 });
+
+describe('the README documents the evidence vocabulary', () => {
+  it('lists, for each field, the sources this test accepts', async () => {
+    const { readFileSync } = await import('node:fs');
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const section = readme.split('### Where each value came from (`evidence`)')[1]?.split('\n### ')[0] ?? '';
+    const documented: Record<string, string[]> = {};
+    for (const [, fields, sources] of section.matchAll(/^\| (`[^|]+`) \| ([^|]+) \|$/gm)) {
+      const names = fields.split(' / ').map((f) => f.replaceAll('`', '').trim());
+      const lists = sources.split(' / ').map((l) => l.split(',').map((x) => x.replaceAll('`', '').trim()));
+      names.forEach((n, i) => (documented[n] = lists[names.length === lists.length ? i : 0]));
+    }
+    expect(documented).toEqual(VOCABULARY);
+  });
+});
