@@ -93,7 +93,15 @@ export function annotate(view: HTMLElement, record: ArticleRecord, corrections?:
     if (note.mark) row.dataset.mark = note.mark;
     // A row with a link in it is reached through the link; any other row gets a tab stop of its own.
     const reachable = (row.matches(FOCUSABLE) && row.tabIndex >= 0) || row.querySelector(FOCUSABLE) !== null;
-    if (!reachable) row.tabIndex = 0;
+    if (!reachable) {
+      row.tabIndex = 0;
+      // The heading the popup focused as it opened (main.ts) stays without a ring until the
+      // focus leaves it: a ring there looked like a selection to a pointer user.
+      if (row === row.ownerDocument.activeElement) {
+        row.classList.add('quiet-focus');
+        row.addEventListener('blur', () => row.classList.remove('quiet-focus'), { once: true });
+      }
+    }
   }
   view.append(descriptions, tip(view));
   if (corrections) view.querySelector('details.more')?.append(reportPart(corrections));

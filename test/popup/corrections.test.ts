@@ -234,6 +234,23 @@ describe('evidence in the popup', () => {
     expect(row('originalSource').hasAttribute('tabindex')).toBe(false);
   });
 
+  it('the heading focused as the popup opened becomes a tab stop without a ring, which it gets back once the focus leaves it', async () => {
+    // As entrypoints/popup/main.ts draws a view: the heading takes the focus.
+    const draw = (record: ArticleRecord, corrections?: ArticleCorrections) => {
+      document.body.replaceChildren(stateView({ view: 'article', record }, { editor: editorFor, corrections }));
+      const heading = document.querySelector<HTMLElement>('h1')!;
+      heading.setAttribute('tabindex', '-1');
+      heading.focus();
+    };
+    await drawCorrected(withEvidence, TAB, loadCorrections(), draw);
+    await notesReady();
+    const title = row('title');
+    expect([document.activeElement, title.tabIndex, title.classList.contains('quiet-focus')]).toEqual([title, 0, true]);
+    expect(row('publishedAt').classList.contains('quiet-focus')).toBe(false);
+    title.blur();
+    expect(title.classList.contains('quiet-focus')).toBe(false);
+  });
+
   it('one tip shows the note on hover and on keyboard focus, and Escape hides it without closing the popup', async () => {
     await popup(withEvidence);
     const tip = q('.field-tip');
