@@ -152,14 +152,40 @@ function lowerable(word: string, usage: Map<string, { lower: number; capital: nu
  * Hyphenated words are judged part by part ("Self-Determination" → "self-determination").
  */
 export function sentenceCase(title: string, bodyText = ''): string {
-  const usage = midSentenceUsage(bodyText);
-  return rebuild(title, tokens(title), (t) => {
+  const list = tokens(title);
+  const forms = sentenceForms(list, midSentenceUsage(bodyText));
+  return rebuild(title, list, (t) => forms[list.indexOf(t)]);
+}
+
+/**
+ * Each title word as sentence case writes it. A capitalised word the article never uses is
+ * kept (it may be a name), unless it sits between two words written in lower case, in the
+ * same clause, one of which the article's text showed to be a common word: "A Market Failure
+ * Hiding in Plain Sight" ("failure" and "sight" are the body's) gives "a market failure
+ * hiding in plain sight". A name the body never repeats mostly stands beside another capital,
+ * a stop word or function word ("Russia and Iran are"), a colon or the title's ends.
+ */
+function sentenceForms(list: Token[], usage: Map<string, { lower: number; capital: number }>): string[] {
+  const forms = list.map((t) => {
     if (t.first || t.afterBreak) return isLower(t.word) ? capitalise(t.word) : t.word;
     return t.word
       .split('-')
       .map((part) => (lowerable(part, usage) ? part.toLowerCase() : part))
       .join('-');
   });
+  return forms.map((form, i) => {
+    const t = list[i];
+    if (t.first || t.afterBreak || t.last || list[i + 1].afterBreak || form.includes('-')) return form;
+    const bare = bareWord(form);
+    if (!plainCapital(bare) || usage.has(stem(bare.toLowerCase()))) return form;
+    return isLower(forms[i - 1]) && isLower(forms[i + 1]) && (judged(i - 1) || judged(i + 1)) ? form.toLowerCase() : form;
+  });
+
+  /** A capitalised word the article's text showed to be common (not a stop or function word: "Russia and Iran are" keeps Iran). */
+  function judged(j: number): boolean {
+    const key = bareWord(list[j].word).toLowerCase();
+    return forms[j] !== list[j].word && !STOP_WORDS.has(key) && !COMMON_WORDS.has(key);
+  }
 }
 
 /**
@@ -169,11 +195,13 @@ export function sentenceCase(title: string, bodyText = ''): string {
  */
 export function protectedWords(title: string, bodyText = ''): Set<number> {
   const usage = midSentenceUsage(bodyText);
+  const list = tokens(title);
+  const forms = sentenceForms(list, usage);
   const starts = new Set<number>();
-  for (const t of tokens(title)) {
+  for (const [i, t] of list.entries()) {
     const keep = t.first
       ? /^.+\p{Lu}/u.test(t.word)
-      : t.word.split('-').some((part) => /\p{Lu}/u.test(part) && !lowerable(part, usage));
+      : /\p{Lu}/u.test(forms[i]) && t.word.split('-').some((part) => /\p{Lu}/u.test(part) && !lowerable(part, usage));
     if (keep) starts.add(t.start);
   }
   return starts;

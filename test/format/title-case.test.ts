@@ -45,8 +45,19 @@ describe('sentenceCase', () => {
   });
 
   it('lowers adverbs even unused, never a noun that could name an institution', () => {
-    expect(sentenceCase('How Sanctions Systematically Starve Historically Poor Regions', '')).toBe('How Sanctions systematically Starve historically Poor Regions');
+    // "Starve", between two words lowered in its own clause, is lowered with them.
+    expect(sentenceCase('How Sanctions Systematically Starve Historically Poor Regions', '')).toBe('How Sanctions systematically starve historically Poor Regions');
     expect(sentenceCase('Reforming the United Nations and the European Parliament', '')).toBe('Reforming the United Nations and the European Parliament');
+  });
+
+  it('lowers a word the article never uses when it stands between words the article showed to be common', () => {
+    const text = 'New drugs are rare. The antibiotic pipeline is empty, and nobody saw the market failure coming, though it happened in full sight of the regulators.';
+    expect(sentenceCase('The Empty Antibiotic Pipeline: A Market Failure Hiding in Plain Sight', text)).toBe(
+      'The empty antibiotic pipeline: A market failure hiding in plain sight',
+    );
+    // Beside a stop word or a function word only, or a capital, a colon or the title's end, it may be a name: kept.
+    expect(sentenceCase('Russia and Iran Are Talking', text)).toBe('Russia and Iran are Talking');
+    expect(sentenceCase('A Failure Hiding: Geneva Talks', text)).toBe('A failure Hiding: Geneva Talks');
   });
 
   it('capitalises the first word and the first word of a subtitle', () => {
