@@ -72,11 +72,11 @@ function tokens(title: string): Token[] {
   return list;
 }
 
-function rebuild(title: string, list: Token[], replace: (t: Token) => string): string {
+function rebuild(title: string, list: Token[], replace: (t: Token, i: number) => string): string {
   let out = '';
   let at = 0;
-  for (const t of list) {
-    out += title.slice(at, t.start) + replace(t);
+  for (const [i, t] of list.entries()) {
+    out += title.slice(at, t.start) + replace(t, i);
     at = t.start + t.word.length;
   }
   return out + title.slice(at);
@@ -154,7 +154,7 @@ function lowerable(word: string, usage: Map<string, { lower: number; capital: nu
 export function sentenceCase(title: string, bodyText = ''): string {
   const list = tokens(title);
   const forms = sentenceForms(list, midSentenceUsage(bodyText));
-  return rebuild(title, list, (t) => forms[list.indexOf(t)]);
+  return rebuild(title, list, (_, i) => forms[i]);
 }
 
 /**
